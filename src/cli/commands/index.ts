@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+/** Each subcommand lives in its own file and registers itself here. */
+export const commands: RegisterCommand[] = [];

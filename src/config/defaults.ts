@@ -1,0 +1,54 @@
+import { DEFAULT_VERSION_PATTERN } from '../conventions/paths.js';
+import type { ApigovConfig, ApigovConfigInput, ConventionsConfig } from './types.js';
+
+export const DEFAULT_CONVENTIONS: ConventionsConfig = {
+  envelope_key: 'data',
+  version_pattern: DEFAULT_VERSION_PATTERN,
+  casing: {
+    path_segments: 'snake_case',
+    path_params: 'snake_case',
+    query_params: 'snake_case',
+    properties: 'snake_case',
+  },
+  pagination: {
+    cursor_param: 'cursor',
+    limit_param: 'limit',
+    next_cursor_property: 'next_cursor',
+    offset_params: ['offset', 'page', 'page_size', 'skip', 'per_page', 'page_number', 'start'],
+  },
+  identifiers: {
+    templates: ['{singular}_id'],
+    types: ['string'],
+  },
+  singletons: ['me', 'status', 'health'],
+  uncountables: [],
+  extra_verbs: [],
+  extra_nouns: [],
+  representations: [],
+  create_status_codes: [201],
+  delete_status_codes: [204, 200],
+};
+
+export const DEFAULT_CONFIG: ApigovConfig = {
+  conventions: DEFAULT_CONVENTIONS,
+  exemptions: [],
+  rules: {},
+  lint: { spectral_oas: false, allow_remote_refs: false },
+};
+
+/** Fills every key the user left out; lists are taken as written, not merged. */
+export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
+  const conventions = input.conventions ?? {};
+  return {
+    conventions: {
+      ...DEFAULT_CONVENTIONS,
+      ...conventions,
+      casing: { ...DEFAULT_CONVENTIONS.casing, ...conventions.casing },
+      pagination: { ...DEFAULT_CONVENTIONS.pagination, ...conventions.pagination },
+      identifiers: { ...DEFAULT_CONVENTIONS.identifiers, ...conventions.identifiers },
+    },
+    exemptions: input.exemptions ?? [],
+    rules: input.rules ?? {},
+    lint: { ...DEFAULT_CONFIG.lint, ...input.lint },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The JSON Schema of `apigov.config.yaml`. Every section is strict
+ * (`additionalProperties: false`) so a typo is a located error, not a setting
+ * silently ignored.
+ */
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const casingStyle = { enum: ['snake_case', 'camelCase', 'kebab-case'] } as const;
+const statusList = { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 }, minItems: 1 } as const;
+export const levelSettingSchema = { enum: ['error', 'warning', 'info', 'hint', 'off'] } as const;
+
+export const conventionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    envelope_key: { type: 'string', minLength: 1 },
+    version_pattern: { type: 'string', minLength: 1 },
+    casing: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        path_segments: casingStyle,
+        path_params: casingStyle,
+        query_params: casingStyle,
+        properties: casingStyle,
+      },
+    },
+    pagination: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cursor_param: { type: 'string', minLength: 1 },
+        limit_param: { type: 'string', minLength: 1 },
+        next_cursor_property: { type: 'string', minLength: 1 },
+        offset_params: stringList,
+      },
+    },
+    identifiers: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        templates: { ...stringList, minItems: 1 },
+        types: { type: 'array', items: { enum: ['string', 'integer', 'number'] }, minItems: 1 },
+      },
+    },
+    singletons: stringList,
+    uncountables: stringList,
+    extra_verbs: stringList,
+    extra_nouns: stringList,
+    representations: stringList,
+    create_status_codes: statusList,
+    delete_status_codes: statusList,
+  },
+} as const;
+
+export const exemptionSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: {
+    reason: { type: 'string', minLength: 3 },
+    rules: stringList,
+    paths: stringList,
+    media_types: stringList,
+    schemas: stringList,
+  },
+  anyOf: [{ required: ['paths'] }, { required: ['media_types'] }, { required: ['schemas'] }],
+} as const;
+
+export const lintSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    spectral_oas: { type: 'boolean' },
+    allow_remote_refs: { type: 'boolean' },
+  },
+} as const;
+
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'apigov configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    conventions: conventionsSchema,
+    exemptions: { type: 'array', items: exemptionSchema },
+    rules: { type: 'object', additionalProperties: levelSettingSchema },
+    lint: lintSchema,
+  },
+} as const;

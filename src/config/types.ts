@@ -1,0 +1,84 @@
+import type { CasingStyle } from '../conventions/words.js';
+import type { LevelSetting } from '../levels.js';
+
+/**
+ * The configuration file's shape (`apigov.config.yaml`). Keys are snake_case in
+ * the file and here alike, so the same object configures `apigov lint`, the
+ * Spectral ruleset factory, the ESLint plugin and the diff engine.
+ */
+export interface ConventionsConfig {
+  /** The top-level key that wraps every JSON response body. */
+  envelope_key: string;
+  /** A regular expression for a version segment; group 1 is the number. */
+  version_pattern: string;
+  casing: {
+    path_segments: CasingStyle;
+    path_params: CasingStyle;
+    query_params: CasingStyle;
+    properties: CasingStyle;
+  };
+  pagination: {
+    cursor_param: string;
+    limit_param: string;
+    next_cursor_property: string;
+    /** Offset/page style parameters that cursor pagination replaces. */
+    offset_params: string[];
+  };
+  identifiers: {
+    /** Accepted names for the parameter after a collection; `{singular}` is the collection's singular. */
+    templates: string[];
+    /** JSON Schema types an identifier parameter may have. */
+    types: string[];
+  };
+  /** Resources that exist once, so are not pluralized (`/user` = the current user). */
+  singletons: string[];
+  uncountables: string[];
+  extra_verbs: string[];
+  extra_nouns: string[];
+  /** Extra wire-format segments (`/datasets/{id}/csv`), besides the built-in ones. */
+  representations: string[];
+  /** Status codes a creating POST may answer with. */
+  create_status_codes: number[];
+  /** Status codes a DELETE may answer with. */
+  delete_status_codes: number[];
+}
+
+export interface Exemption {
+  /** Why this exception exists; required so exceptions stay reviewable. */
+  reason: string;
+  /** Rule ids this applies to; every rule when omitted. */
+  rules?: string[];
+  /** Path template globs (`/auth/**`, `/healthz`). */
+  paths?: string[];
+  /** Media type globs (`text/csv`, `application/x-ndjson`). */
+  media_types?: string[];
+  /** Component schema name globs (`Otlp*`): wire formats that are not ours to rename. */
+  schemas?: string[];
+}
+
+export interface LintConfig {
+  /** Add Spectral's stock `spectral:oas` rules to `apigov lint`. */
+  spectral_oas: boolean;
+  /** Fetch `$ref`s that point at http(s) URLs. Off: they are reported, not fetched. */
+  allow_remote_refs: boolean;
+}
+
+export interface ApigovConfig {
+  conventions: ConventionsConfig;
+  exemptions: Exemption[];
+  /** Per-rule level overrides for the schema rules and the ESLint rules. */
+  rules: Record<string, LevelSetting>;
+  lint: LintConfig;
+}
+
+/** What a user writes: every key optional, deep. */
+export type ApigovConfigInput = {
+  conventions?: Partial<Omit<ConventionsConfig, 'casing' | 'pagination' | 'identifiers'>> & {
+    casing?: Partial<ConventionsConfig['casing']>;
+    pagination?: Partial<ConventionsConfig['pagination']>;
+    identifiers?: Partial<ConventionsConfig['identifiers']>;
+  };
+  exemptions?: Exemption[];
+  rules?: Record<string, LevelSetting>;
+  lint?: Partial<LintConfig>;
+};

@@ -1,0 +1,121 @@
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { InputError } from '../errors.js';
+import type { JsonPath, Range } from '../findings.js';
+import { locateJsonPaths, pathKey, type TextSpan } from './json-locator.js';
+import { LineIndex } from './lines.js';
+
+export type SourceFormat = 'json' | 'yaml';
+
+/**
+ * One parsed file: its data, and a way to turn JSON paths back into line and
+ * column. Positions are computed lazily and in batches (see `locateAll`).
+ */
+export class SourceDocument {
+  private lineIndex: LineIndex | undefined;
+  private readonly yamlDocument: Document | undefined;
+  private readonly spans = new Map<string, TextSpan>();
+
+  constructor(
+    /** The file as the user named it (relative paths stay relative). */
+    readonly file: string,
+    readonly text: string,
+    readonly format: SourceFormat,
+    readonly data: unknown,
+    yamlDocument?: Document,
+  ) {
+    this.yamlDocument = yamlDocument;
+  }
+
+  /** Resolves many paths in one pass; call it before `rangeOf` on a batch. */
+  locateAll(paths: readonly JsonPath[]): void {
+    const missing = paths.filter((path) => !this.spans.has(pathKey(path)));
+    if (missing.length === 0) return;
+    if (this.format === 'json') {
+      for (const [key, span] of locateJsonPaths(this.text, missing)) this.spans.set(key, span);
+    } else {
+      for (const path of missing) this.spans.set(pathKey(path), this.yamlSpan(path));
+    }
+  }
+
+  rangeOf(path: JsonPath): Range {
+    const key = pathKey(path);
+    if (!this.spans.has(key)) this.locateAll([path]);
+    const span = this.spans.get(key) ?? { start: 0, end: 0 };
+    this.lineIndex ??= new LineIndex(this.text);
+    return { start: this.lineIndex.positionAt(span.start), end: this.lineIndex.positionAt(span.end) };
+  }
+
+  private yamlSpan(path: JsonPath): TextSpan {
+    const document = this.yamlDocument;
+    if (document === undefined) return { start: 0, end: 0 };
+    for (let length = path.length; length >= 0; length -= 1) {
+      const prefix = path.slice(0, length);
+      const node: unknown = length === 0 ? document.contents : document.getIn(prefix, true);
+      if (!isNode(node) || node.range == null) continue;
+      const parent: unknown = length === 0 ? undefined : length === 1 ? document.contents : document.getIn(path.slice(0, length - 1), true);
+      let start = node.range[0];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[length - 1]));
+        if (pair !== undefined && isNode(pair.key) && pair.key.range != null) start = pair.key.range[0];
+      }
+      return { start, end: node.range[1] };
+    }
+    return { start: 0, end: 0 };
+  }
+}
+
+function looksLikeJson(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === ' ' || char === '\n' || char === '\r' || char === '\t' || char === '\uFEFF') continue;
+    return char === '{' || char === '[';
+  }
+  return false;
+}
+
+/** Parses JSON or YAML; a syntax error names the line and column. */
+export function parseSource(text: string, file: string): SourceDocument {
+  if (text.trim() === '') throw new InputError('the file is empty', { file, line: 1, column: 1 });
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (looksLikeJson(body) || file.endsWith('.json')) {
+    try {
+      return new SourceDocument(file, body, 'json', JSON.parse(body));
+    } catch (error) {
+      throw jsonSyntaxError(body, file, error as Error);
+    }
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(body, { lineCounter, prettyErrors: false });
+  const [error] = document.errors;
+  if (error !== undefined) {
+    const position = lineCounter.linePos(error.pos[0]);
+    throw new InputError(`invalid YAML: ${error.message.split('\n')[0] ?? error.message}`, {
+      file,
+      line: position.line,
+      column: position.col,
+    });
+  }
+  return new SourceDocument(file, body, 'yaml', document.toJS({ maxAliasCount: -1 }), document);
+}
+
+function jsonSyntaxError(text: string, file: string, error: Error): InputError {
+  // V8 says "... at position N" or "(line L column C)"; both are turned into line:col.
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  const offsetMatch = /position (\d+)/.exec(error.message);
+  let line = 1;
+  let column = 1;
+  if (lineColumn !== null) {
+    line = Number(lineColumn[1]);
+    column = Number(lineColumn[2]);
+  } else if (offsetMatch !== null) {
+    const position = new LineIndex(text).positionAt(Number(offsetMatch[1]));
+    line = position.line + 1;
+    column = position.character + 1;
+  } else if (/end of (JSON )?input/i.test(error.message)) {
+    const position = new LineIndex(text).positionAt(text.length);
+    line = position.line + 1;
+    column = position.character + 1;
+  }
+  const reason = error.message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '');
+  return new InputError(`invalid JSON: ${reason}`, { file, line, column });
+}
