@@ -1,0 +1,9 @@
+import type { SchemaRule } from '../src/lint/rule.js';
+import pathsVersioned from './functions/paths-versioned.js';
+
+/** Every schema rule, in the order the README lists them. */
+export const schemaRules: readonly SchemaRule[] = [pathsVersioned];
+
+export function findRule(id: string): SchemaRule | undefined {
+  return schemaRules.find((rule) => rule.id === id);
+}
