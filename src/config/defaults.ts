@@ -20,7 +20,8 @@ export const DEFAULT_CONVENTIONS: ConventionsConfig = {
     templates: ['{singular}_id'],
     types: ['string'],
   },
-  singletons: ['me', 'status', 'health'],
+  // `latest`/`current` name one item of the collection before them (/prompts/{id}/latest).
+  singletons: ['me', 'status', 'health', 'latest', 'current'],
   uncountables: [],
   extra_verbs: [],
   extra_nouns: [],
