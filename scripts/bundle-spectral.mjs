@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { schemaRules } = await import(pathToFileURL(join(root, 'dist', 'rules', 'registry.js')).href);
 const { toSpectralSeverityName } = await import(pathToFileURL(join(root, 'dist', 'src', 'levels.js')).href);
+const { stockRuleTuning } = await import(pathToFileURL(join(root, 'dist', 'rules', 'stock-rules.js')).href);
 
 const outDir = join(root, 'rules', 'dist', 'functions');
 mkdirSync(outDir, { recursive: true });
@@ -62,10 +63,26 @@ for (const rule of schemaRules) {
     `      function: ${rule.id}`,
   );
 }
-const yamlRuleset = `${lines.join('\n')}\n`;
-const target = join(root, 'rules', 'apigov.yaml');
-let current = '';
-try {
-  current = readFileSync(target, 'utf8');
-} catch {}
-if (current !== yamlRuleset) writeFileSync(target, yamlRuleset);
+function writeIfChanged(target, content) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {}
+  if (current !== content) writeFileSync(target, content);
+}
+writeIfChanged(join(root, 'rules', 'apigov.yaml'), `${lines.join('\n')}\n`);
+
+const editorRuleset = [
+  '# Generated from rules/stock-rules.ts by `npm run build`; edit that file, not this one.',
+  '# The ruleset the Spectral editor extension and the stock `spectral lint` pick up:',
+  "# apigov's rules (rules/apigov.yaml, built by `npm ci`) plus spectral:oas for",
+  '# structural validity. Every stock rule not retuned below is kept as it is,',
+  '# because it catches a real defect (invalid schema, duplicate operationId,',
+  '# undefined path parameter, broken example, unused component).',
+  'extends:',
+  '  - [spectral:oas, recommended]',
+  '  - ./rules/apigov.yaml',
+  'rules:',
+  ...stockRuleTuning.flatMap((tuning) => [`  # ${tuning.setting === 'off' ? 'Off' : `Retuned to ${tuning.setting}`}: ${tuning.reason}`, `  ${tuning.rule}: ${tuning.setting}`]),
+];
+writeIfChanged(join(root, '.spectral.yaml'), `${editorRuleset.join('\n')}\n`);

@@ -31,6 +31,7 @@ export const DEFAULT_CONVENTIONS: ConventionsConfig = {
 };
 
 export const DEFAULT_CONFIG: ApigovConfig = {
+  schemas: [],
   conventions: DEFAULT_CONVENTIONS,
   exemptions: [],
   rules: {},
@@ -41,6 +42,7 @@ export const DEFAULT_CONFIG: ApigovConfig = {
 export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
   const conventions = input.conventions ?? {};
   return {
+    schemas: input.schemas ?? [],
     conventions: {
       ...DEFAULT_CONVENTIONS,
       ...conventions,

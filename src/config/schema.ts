@@ -87,6 +87,7 @@ export const configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
+    schemas: stringList,
     conventions: conventionsSchema,
     exemptions: { type: 'array', items: exemptionSchema },
     rules: { type: 'object', additionalProperties: levelSettingSchema },
