@@ -103,9 +103,9 @@ export function toSarifLog(findings: readonly Finding[], context: FormatContext)
       level: toSarifLevel(finding.level),
       message: { text: finding.message },
       locations: [location],
+      ...(finding.fingerprint === undefined ? {} : { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } }),
       properties: { level: finding.level },
     };
-    if (finding.fingerprint !== undefined) result.partialFingerprints = { [FINGERPRINT_KEY]: finding.fingerprint };
     if (finding.operations !== undefined && finding.operations.length > 0) {
       result.properties.operations = finding.operations.map((operation) => ({ method: operation.method, path: operation.path }));
     }

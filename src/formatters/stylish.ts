@@ -40,13 +40,12 @@ export function formatStylish(findings: readonly Finding[], context: Pick<Format
   const paint = context.color === true ? ANSI : PLAIN;
   const lines: string[] = [];
   for (const [file, group] of groupByFile(sorted)) {
-    lines.push(paint.file(file));
+    lines.push(paint.file(oneLine(file)));
     const rows: Row[] = group.map((finding) => ({
       position: displayPosition(finding),
       level: finding.level,
-      code: finding.code,
-      // One row per finding: a multi-line message would break the alignment.
-      message: finding.message.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+      code: oneLine(finding.code),
+      message: oneLine(finding.message),
     }));
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
     const levelWidth = Math.max(...rows.map((row) => row.level.length));
@@ -65,6 +64,17 @@ export function formatStylish(findings: readonly Finding[], context: Pick<Format
   }
   lines.push(paint.summary(worstLevel(sorted), summaryLine(sorted)));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One row per finding: line breaks would break the alignment, and control
+ * characters (ESC above all) from a message must not reach the terminal.
+ */
+function oneLine(message: string): string {
+  return message
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
+    .trim();
 }
 
 function countLevels(findings: readonly Finding[]): Record<Level, number> {
