@@ -87,7 +87,10 @@ function validateConfig(input: unknown, document: Document, lineCounter: LineCou
 
 /** anyOf/enum failures produce a cascade of errors; the deepest one is the useful one. */
 function mostSpecificError(errors: ErrorObject[]): ErrorObject | undefined {
-  return [...errors].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0];
+  // Errors from inside an anyOf branch only explain why that branch failed; the anyOf error says it better.
+  const outsideBranches = errors.filter((error) => !error.schemaPath.includes('/anyOf/'));
+  const candidates = outsideBranches.length > 0 ? outsideBranches : errors;
+  return [...candidates].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0];
 }
 
 function depth(pointer: string): number {
