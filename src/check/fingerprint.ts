@@ -71,3 +71,8 @@ export function codeFingerprints(findings: readonly Finding[], projectFile: stri
     return shortHash(`${key}#${ordinal}`);
   });
 }
+
+/** Findings of the check itself (drift, co-change): the code, the file and what they are about. */
+export function checkFingerprint(code: string, projectFile: string, subject: string): string {
+  return shortHash(JSON.stringify(['check', code, projectFile, subject]));
+}

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { UNKNOWN_RANGE, type Finding } from '../../findings.js';
 import { isAtLeast } from '../../levels.js';
 import { projectFile } from '../files.js';
+import { checkFingerprint } from '../fingerprint.js';
 import type { CheckedFinding, CheckPart } from '../types.js';
 import { changedProjectFiles } from './changed-files.js';
 
@@ -31,14 +32,16 @@ export const coChangePart: CheckPart = async (context) => {
     const message =
       `${triggers.join(', ')} changed, so ${missing.length === 1 ? 'this artifact' : 'these artifacts'} must be regenerated in the same change: ${missing.join(', ')}` +
       (rule.reason === undefined ? '' : ` (${rule.reason})`);
+    const file = projectFile(trigger, context.projectRoot, context.cwd);
     const result: Finding = {
       code: CO_CHANGE_CODE,
       level: 'error',
       message,
-      file: projectFile(trigger, context.projectRoot, context.cwd).display,
+      file: file.display,
       path: [],
       range: UNKNOWN_RANGE,
       source: 'check',
+      fingerprint: checkFingerprint(CO_CHANGE_CODE, file.project, JSON.stringify([rule.when, missing])),
     };
     findings.push({ finding: result, part: 'co-change', status: 'new', failing: isAtLeast(result.level, context.config.check.fail_severity) });
   }

@@ -5,6 +5,7 @@ import { UNKNOWN_RANGE, type Finding, type JsonPath } from '../../findings.js';
 import { isAtLeast, type Level } from '../../levels.js';
 import { parseSource, type SourceDocument } from '../../load/source.js';
 import { compareDocuments } from '../drift-compare.js';
+import { checkFingerprint } from '../fingerprint.js';
 import { projectFile, type ProjectFile } from '../files.js';
 import { runCommand } from '../run-command.js';
 import { readWorkingTreeFile } from '../schema-lint.js';
@@ -19,8 +20,17 @@ function checked(finding: Finding, context: CheckContext): CheckedFinding {
   return { finding, part: 'drift', status: 'new', failing: isAtLeast(finding.level, context.config.check.fail_severity) };
 }
 
-function finding(code: string, level: Level, message: string, file: ProjectFile, path: JsonPath, document?: SourceDocument): Finding {
-  return { code, level, message, file: file.display, path, range: document === undefined ? UNKNOWN_RANGE : document.rangeOf(path), source: 'check' };
+function finding(code: string, level: Level, message: string, file: ProjectFile, path: JsonPath, document?: SourceDocument, subject = ''): Finding {
+  return {
+    code,
+    level,
+    message,
+    file: file.display,
+    path,
+    range: document === undefined ? UNKNOWN_RANGE : document.rangeOf(path),
+    source: 'check',
+    fingerprint: checkFingerprint(code, file.project, subject),
+  };
 }
 
 /**
@@ -82,11 +92,11 @@ function driftFromCommand(context: CheckContext, command: readonly string[], sch
           ? 'is in the committed schema but no longer in the code'
           : 'differs between the code and the committed schema';
     const path: JsonPath = operation.change === 'added' ? (isPathIn(committed, operation.path) ? ['paths', operation.path] : ['paths']) : ['paths', operation.path, operation.method];
-    results.push(checked(finding(DRIFT_CODE, 'error', `${operation.method.toUpperCase()} ${operation.path} ${what}; ${hint}`, schema, path, committed), context));
+    results.push(checked(finding(DRIFT_CODE, 'error', `${operation.method.toUpperCase()} ${operation.path} ${what}; ${hint}`, schema, path, committed, operation.key), context));
   }
   for (const section of difference.sections) {
     const path: JsonPath = isSectionIn(committed, section) ? [section] : [];
-    results.push(checked(finding(DRIFT_CODE, 'error', `"${section}" differs between the code and the committed schema; ${hint}`, schema, path, path.length > 0 ? committed : undefined), context));
+    results.push(checked(finding(DRIFT_CODE, 'error', `"${section}" differs between the code and the committed schema; ${hint}`, schema, path, path.length > 0 ? committed : undefined, section), context));
   }
   return results;
 }

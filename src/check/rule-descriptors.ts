@@ -1,0 +1,24 @@
+import type { ApigovConfig } from '../config/types.js';
+import type { RuleDescriptor } from '../formatters/index.js';
+import { effectiveLevel } from '../lint/engine.js';
+import { docsUrlFor } from '../lint/lint-files.js';
+import { schemaRules } from '../../rules/registry.js';
+import { CO_CHANGE_CODE } from './parts/co-change.js';
+import { DRIFT_CODE, DRIFT_COMMAND_FAILED_CODE, DRIFT_SOURCES_CODE } from './parts/drift.js';
+
+/** What every rule and check of `apigov check` is, for SARIF's rule list. */
+export function checkRuleDescriptors(config: ApigovConfig): RuleDescriptor[] {
+  const descriptors: RuleDescriptor[] = schemaRules.flatMap((rule) => {
+    const level = effectiveLevel(rule, config);
+    if (level === 'off') return [];
+    const helpUri = docsUrlFor(rule.id);
+    return [{ id: rule.id, description: rule.description, level, ...(helpUri === undefined ? {} : { helpUri }) }];
+  });
+  descriptors.push(
+    { id: DRIFT_CODE, description: 'The committed schema is what the code generates.', level: 'error' },
+    { id: DRIFT_COMMAND_FAILED_CODE, description: 'The schema generator (drift.command) runs and writes a readable document.', level: 'error' },
+    { id: DRIFT_SOURCES_CODE, description: 'When the code the schema is generated from changes, the schema is regenerated too.', level: 'warning' },
+    { id: CO_CHANGE_CODE, description: 'Artifacts generated from a changed file (client types) change in the same change.', level: 'error' },
+  );
+  return descriptors;
+}
