@@ -6,12 +6,19 @@ import { schemaRules } from '../../rules/registry.js';
 import { CO_CHANGE_CODE } from './parts/co-change.js';
 import { DRIFT_CODE, DRIFT_COMMAND_FAILED_CODE, DRIFT_SOURCES_CODE } from './parts/drift.js';
 
+/** An absolute documentation link, or none: SARIF's `helpUri` must be an absolute URI. */
+export function absoluteDocsUrl(docsUrl: string | undefined, docsBaseUrl: string | undefined): string | undefined {
+  if (docsUrl === undefined) return undefined;
+  if (/^https?:\/\//.test(docsUrl)) return docsUrl;
+  return docsBaseUrl === undefined ? undefined : `${docsBaseUrl.replace(/\/?$/, '/')}${docsUrl}`;
+}
+
 /** What every rule and check of `apigov check` is, for SARIF's rule list. */
-export function checkRuleDescriptors(config: ApigovConfig): RuleDescriptor[] {
+export function checkRuleDescriptors(config: ApigovConfig, docsBaseUrl?: string): RuleDescriptor[] {
   const descriptors: RuleDescriptor[] = schemaRules.flatMap((rule) => {
     const level = effectiveLevel(rule, config);
     if (level === 'off') return [];
-    const helpUri = docsUrlFor(rule.id);
+    const helpUri = absoluteDocsUrl(docsUrlFor(rule.id), docsBaseUrl);
     return [{ id: rule.id, description: rule.description, level, ...(helpUri === undefined ? {} : { helpUri }) }];
   });
   descriptors.push(

@@ -2,6 +2,7 @@ import type { CheckReport } from '../check/run-check.js';
 import { PART_TITLES, countStatuses, describeCounts, failingCount } from '../check/summary.js';
 import type { CheckedFinding, PartResult } from '../check/types.js';
 import { compareFindings } from '../findings.js';
+import { absoluteDocsUrl } from '../check/rule-descriptors.js';
 import { displayPosition } from './common.js';
 
 /** A CI step finds the comment it posted before by this marker and edits it instead of adding another. */
@@ -23,7 +24,7 @@ function code(text: string): string {
 function ruleCell(finding: CheckedFinding, options: CheckMarkdownOptions): string {
   const url = finding.finding.docsUrl;
   if (url === undefined) return code(finding.finding.code);
-  const absolute = /^https?:\/\//.test(url) ? url : options.docsBaseUrl === undefined ? undefined : `${options.docsBaseUrl.replace(/\/?$/, '/')}${url}`;
+  const absolute = absoluteDocsUrl(url, options.docsBaseUrl);
   return absolute === undefined ? code(finding.finding.code) : `[${code(finding.finding.code)}](${absolute})`;
 }
 

@@ -21,7 +21,8 @@ const STATE: Record<FindingStatus, BaselineState> = {
  */
 export function checkSarifLog(report: CheckReport, context: FormatContext): SarifLog & { runs: [{ results: Array<{ baselineState?: BaselineState }> }] } {
   const findings = allFindings(report);
-  const log = toSarifLog(findings.map((finding) => finding.finding), context);
+  // A relative docs link is no SARIF `helpUri` (it must be absolute); the rule list carries the absolute ones.
+  const log = toSarifLog(findings.map(({ finding }) => { const { docsUrl: _relative, ...rest } = finding; return rest; }), context);
   const stateByFingerprint = new Map<string, BaselineState>();
   for (const finding of findings) {
     const fingerprint = finding.finding.fingerprint;
