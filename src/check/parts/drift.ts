@@ -4,6 +4,7 @@ import { InputError } from '../../errors.js';
 import { UNKNOWN_RANGE, type Finding, type JsonPath } from '../../findings.js';
 import { isAtLeast, type Level } from '../../levels.js';
 import { parseSource, type SourceDocument } from '../../load/source.js';
+import { detectVersion } from '../../load/spec.js';
 import { compareDocuments } from '../drift-compare.js';
 import { checkFingerprint } from '../fingerprint.js';
 import { projectFile, type ProjectFile } from '../files.js';
@@ -76,6 +77,7 @@ function driftFromCommand(context: CheckContext, command: readonly string[], sch
   let regenerated: SourceDocument;
   try {
     regenerated = parseSource(regeneratedText, toStdout ? 'the generator output' : output.display);
+    detectVersion(regenerated);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return [checked(finding(DRIFT_COMMAND_FAILED_CODE, 'error', `the regenerated schema cannot be read: ${error.format()}`, schema, []), context)];
