@@ -3,6 +3,7 @@ import type { ApigovConfig } from '../config/types.js';
 import { readBaseline, type Baseline } from './baseline.js';
 import { projectFile } from './files.js';
 import { changedFiles, openRepository, resolveBase } from './git.js';
+import { codeLintPart } from './parts/code-lint.js';
 import { coChangePart } from './parts/co-change.js';
 import { driftPart } from './parts/drift.js';
 import { schemaLintPart } from './parts/schema-lint.js';
@@ -31,7 +32,7 @@ export interface CheckReport {
 /** Every part, in the order the report shows them. */
 export const PARTS: ReadonlyArray<{ id: PartId; run: CheckPart | undefined; unavailable?: string }> = [
   { id: 'schema-lint', run: schemaLintPart },
-  { id: 'code-lint', run: undefined, unavailable: 'the route-code lint (ESLint plugin) is not part of this build yet' },
+  { id: 'code-lint', run: codeLintPart },
   { id: 'diff', run: undefined, unavailable: 'the breaking-change diff is not part of this build yet' },
   { id: 'drift', run: driftPart },
   { id: 'co-change', run: coChangePart },

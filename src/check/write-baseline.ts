@@ -3,6 +3,7 @@ import { isAtLeast } from '../levels.js';
 import type { ApigovConfig } from '../config/types.js';
 import { baselineEntry, type Baseline, type BaselineEntry } from './baseline.js';
 import { projectFile } from './files.js';
+import { createRouteLinter } from './route-lint.js';
 import { lintSchemaInWorkingTree } from './schema-lint.js';
 
 export interface BaselineUpdate {
@@ -11,7 +12,7 @@ export interface BaselineUpdate {
   dropped: number;
 }
 
-/** Today's findings that would fail the gate, as baseline entries. */
+/** Today's findings (schema and route code) that would fail the gate, as baseline entries. */
 export async function currentBaselineEntries(config: ApigovConfig, projectRoot: string, cwd: string): Promise<BaselineEntry[]> {
   const entries: BaselineEntry[] = [];
   for (const schema of config.schemas) {
@@ -19,6 +20,15 @@ export async function currentBaselineEntries(config: ApigovConfig, projectRoot: 
     const run = await lintSchemaInWorkingTree(file, config, projectRoot);
     for (const finding of run.findings) {
       if (isAtLeast(finding.level, config.check.fail_severity)) entries.push(baselineEntry(finding, file.project, toPointer(finding.path)));
+    }
+  }
+  if (config.routes.length > 0) {
+    const linter = await createRouteLinter(projectRoot, cwd);
+    for (const { file, findings } of linter === undefined ? [] : await linter.lintFiles(config.routes)) {
+      for (const finding of findings) {
+        const position = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        if (isAtLeast(finding.level, config.check.fail_severity)) entries.push(baselineEntry(finding, file.project, position));
+      }
     }
   }
   return entries;
