@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { registerBaseline } from './baseline.js';
 import { registerCheck } from './check.js';
+import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 
 export type RegisterCommand = (program: Command) => void;
 
 /** Each subcommand lives in its own file and registers itself here. */
-export const commands: RegisterCommand[] = [registerLint, registerCheck, registerBaseline];
+export const commands: RegisterCommand[] = [registerLint, registerCheck, registerBaseline, registerInit];
