@@ -24,6 +24,7 @@ export function countStatuses(findings: readonly CheckedFinding[]): StatusCounts
 export function describeCounts(part: PartResult): string {
   if (part.state !== 'ran') return `${part.state === 'skipped' ? 'skipped' : 'not available'}: ${part.reason ?? ''}`.trimEnd();
   const counts = countStatuses(part.findings);
+  if (part.part === 'diff') return describeChanges(part.findings, counts);
   const pieces: string[] = [];
   if (counts.new > 0) pieces.push(`${counts.new} new${counts.failing > 0 ? ` (${counts.failing} failing)` : ''}`);
   else if (counts.failing > 0) pieces.push(`${counts.failing} failing`);
@@ -45,4 +46,15 @@ export function failingCount(report: CheckReport): number {
 /** Findings the change introduced: what annotations and test reports show. */
 export function isIntroduced(finding: CheckedFinding): boolean {
   return finding.status === 'new' || finding.status === 'out-of-scope';
+}
+
+/** `1 breaking (1 failing), 1 accepted, 4 safe` */
+function describeChanges(findings: readonly CheckedFinding[], counts: StatusCounts): string {
+  const breaking = findings.filter((finding) => finding.change?.breaking === true && finding.status !== 'accepted').length;
+  const safe = findings.filter((finding) => finding.change?.breaking !== true && finding.status !== 'accepted').length;
+  const pieces: string[] = [];
+  if (breaking > 0) pieces.push(`${breaking} breaking${counts.failing > 0 ? ` (${counts.failing} failing)` : ''}`);
+  if (counts.accepted > 0) pieces.push(`${counts.accepted} accepted`);
+  if (safe > 0) pieces.push(`${safe} safe`);
+  return pieces.length === 0 ? 'no changes' : pieces.join(', ');
 }

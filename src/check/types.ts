@@ -14,12 +14,25 @@ export type PartId = 'schema-lint' | 'code-lint' | 'diff' | 'drift' | 'co-change
  */
 export type FindingStatus = 'new' | 'out-of-scope' | 'existing' | 'baselined' | 'accepted';
 
+/** What a reviewer needs about one schema change (breaking-change part). */
+export interface ChangeDetail {
+  /** `GET /v1/books`. */
+  operation: string;
+  before?: string;
+  after?: string;
+  /** How to make the change safe: the next version's path, deprecate first, or accept it. */
+  fix: string;
+  /** False for the safe changes kept for the changelog. */
+  breaking: boolean;
+}
+
 export interface CheckedFinding {
   finding: Finding;
   part: PartId;
   status: FindingStatus;
   /** This finding alone fails the gate. */
   failing: boolean;
+  change?: ChangeDetail;
 }
 
 export interface PartResult {

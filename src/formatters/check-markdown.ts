@@ -44,12 +44,38 @@ function table(findings: readonly CheckedFinding[], options: CheckMarkdownOption
   return rows;
 }
 
+function changeTable(findings: readonly CheckedFinding[]): string[] {
+  const rows = ['| Level | Operation | Change | Before → after | Fix |', '| --- | --- | --- | --- | --- |'];
+  for (const finding of [...findings].sort((a, b) => compareFindings(a.finding, b.finding))) {
+    const change = finding.change;
+    if (change === undefined) continue;
+    const level = finding.failing ? `**${finding.finding.level}**` : finding.finding.level;
+    const beforeAfter = change.before === undefined && change.after === undefined ? '' : `${code(change.before ?? '–')} → ${code(change.after ?? '–')}`;
+    rows.push(`| ${level} | ${cell(change.operation)} | ${code(finding.finding.code)}: ${cell(finding.finding.message)} | ${cell(beforeAfter)} | ${cell(change.fix)} |`);
+  }
+  return rows;
+}
+
+function diffSection(part: PartResult): string[] {
+  const lines = ['', `### ${PART_TITLES[part.part]}`, ''];
+  const breaking = part.findings.filter((finding) => finding.change?.breaking === true && finding.status !== 'accepted');
+  const accepted = part.findings.filter((finding) => finding.status === 'accepted');
+  const safe = part.findings.filter((finding) => finding.change?.breaking !== true && finding.status !== 'accepted');
+  if (breaking.length > 0) lines.push(...changeTable(breaking));
+  else lines.push('No breaking changes.');
+  if (accepted.length > 0) lines.push('', ...folded(`${accepted.length} accepted breaking change${accepted.length === 1 ? '' : 's'}`, changeTable(accepted)));
+  if (safe.length > 0) lines.push('', ...folded(`${safe.length} safe change${safe.length === 1 ? '' : 's'}`, changeTable(safe)));
+  if (part.notices.length > 0) lines.push('', ...part.notices.map((notice) => `> ${cell(notice)}`));
+  return lines;
+}
+
 function folded(summary: string, body: string[]): string[] {
   return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>'];
 }
 
 function partSection(part: PartResult, options: CheckMarkdownOptions): string[] {
   if (part.state !== 'ran' || (part.findings.length === 0 && part.notices.length === 0)) return [];
+  if (part.part === 'diff') return diffSection(part);
   const lines = ['', `### ${PART_TITLES[part.part]}`, ''];
   const introduced = part.findings.filter((finding) => finding.status === 'new');
   const outside = part.findings.filter((finding) => finding.status === 'out-of-scope');
