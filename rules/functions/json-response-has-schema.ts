@@ -1,0 +1,64 @@
+import { describeUsers, formatOperation } from '../../src/lint/describe.js';
+import { defineRule } from '../../src/lint/rule.js';
+import { componentSchemaName, isEmptySchema, isJsonMediaType, isSuccessStatus, statusForbidsBody } from '../../src/openapi/schemas.js';
+
+export default defineRule({
+  id: 'json-response-has-schema',
+  level: 'warning',
+  description: 'A 2xx application/json response documents its body with a schema that is not missing or empty ({}).',
+  rationale: 'Clients and SDK generators get their types from the schema; a JSON response without one is an untyped `any` for every consumer.',
+  examples: {
+    bad: `paths:
+  /v1/projects:
+    get:
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema: {}`,
+    good: `paths:
+  /v1/projects:
+    get:
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ListProjectsResponseBody'`,
+  },
+  run({ model, report }) {
+    for (const operation of model.operations()) {
+      const name = formatOperation(operation);
+      for (const response of model.responses(operation)) {
+        if (!isSuccessStatus(response.status) || statusForbidsBody(response.status)) continue;
+        for (const media of response.content) {
+          if (!isJsonMediaType(media.mediaType)) continue;
+          if (media.schema === undefined) {
+            report({
+              message: `${name} answers ${response.status} with ${media.mediaType} but gives no schema; describe the body with a schema (or drop the media type if there is no body).`,
+              at: media.node,
+            });
+            continue;
+          }
+          if (!isEmptySchema(media.schema.value)) continue;
+          const component = componentSchemaName(media.schema);
+          if (component !== undefined) {
+            const users = model.operationsUsing(media.schema);
+            report({
+              message: `Schema "${component}" is empty, so the ${media.mediaType} responses that use it document nothing (${describeUsers(users)}); give it properties and a type.`,
+              at: media.schema,
+              operations: users,
+            });
+            continue;
+          }
+          report({
+            message: `${name} answers ${response.status} with ${media.mediaType} but its schema is empty ({}); describe the body (in FastAPI: a response_model).`,
+            at: media.schema,
+          });
+        }
+      }
+    }
+  },
+});
