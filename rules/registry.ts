@@ -1,11 +1,13 @@
 import type { SchemaRule } from '../src/lint/rule.js';
 import jsonResponseHasSchema from './functions/json-response-has-schema.js';
 import pathsVersioned from './functions/paths-versioned.js';
+import propertyCasing from './functions/property-casing.js';
 import responseDataEnvelope from './functions/response-data-envelope.js';
 
 /** Every schema rule, in the order the README lists them. */
 export const schemaRules: readonly SchemaRule[] = [
   pathsVersioned,
+  propertyCasing,
   responseDataEnvelope,
   jsonResponseHasSchema,
 ];
