@@ -1,5 +1,6 @@
 import type { SchemaRule } from '../src/lint/rule.js';
 import jsonResponseHasSchema from './functions/json-response-has-schema.js';
+import listCursorPagination from './functions/list-cursor-pagination.js';
 import pathsVersioned from './functions/paths-versioned.js';
 import propertyCasing from './functions/property-casing.js';
 import responseDataEnvelope from './functions/response-data-envelope.js';
@@ -9,6 +10,7 @@ export const schemaRules: readonly SchemaRule[] = [
   pathsVersioned,
   propertyCasing,
   responseDataEnvelope,
+  listCursorPagination,
   jsonResponseHasSchema,
 ];
 
