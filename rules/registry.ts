@@ -1,4 +1,5 @@
 import type { SchemaRule } from '../src/lint/rule.js';
+import httpMethodSemantics from './functions/http-method-semantics.js';
 import jsonResponseHasSchema from './functions/json-response-has-schema.js';
 import listCursorPagination from './functions/list-cursor-pagination.js';
 import pathsVersioned from './functions/paths-versioned.js';
@@ -11,6 +12,7 @@ export const schemaRules: readonly SchemaRule[] = [
   propertyCasing,
   responseDataEnvelope,
   listCursorPagination,
+  httpMethodSemantics,
   jsonResponseHasSchema,
 ];
 
