@@ -5,6 +5,7 @@ import listCursorPagination from './functions/list-cursor-pagination.js';
 import pathsVersioned from './functions/paths-versioned.js';
 import propertyCasing from './functions/property-casing.js';
 import responseDataEnvelope from './functions/response-data-envelope.js';
+import statusCodeClasses from './functions/status-code-classes.js';
 
 /** Every schema rule, in the order the README lists them. */
 export const schemaRules: readonly SchemaRule[] = [
@@ -14,6 +15,7 @@ export const schemaRules: readonly SchemaRule[] = [
   listCursorPagination,
   httpMethodSemantics,
   jsonResponseHasSchema,
+  statusCodeClasses,
 ];
 
 export function findRule(id: string): SchemaRule | undefined {
