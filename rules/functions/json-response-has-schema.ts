@@ -1,5 +1,7 @@
+import type { OperationRef } from '../../src/findings.js';
 import { describeUsers, formatOperation } from '../../src/lint/describe.js';
 import { defineRule } from '../../src/lint/rule.js';
+import { locationKey, type Located } from '../../src/openapi/model.js';
 import { componentSchemaName, isEmptySchema, isJsonMediaType, isSuccessStatus, statusForbidsBody } from '../../src/openapi/schemas.js';
 
 export default defineRule({
@@ -29,6 +31,8 @@ export default defineRule({
                 $ref: '#/components/schemas/ListProjectsResponseBody'`,
   },
   run({ model, report }) {
+    // An empty component is reported once, after every operation returning it is known.
+    const emptyComponents = new Map<string, { name: string; schema: Located; operations: OperationRef[] }>();
     for (const operation of model.operations()) {
       const name = formatOperation(operation);
       for (const response of model.responses(operation)) {
@@ -45,12 +49,11 @@ export default defineRule({
           if (!isEmptySchema(media.schema.value)) continue;
           const component = componentSchemaName(media.schema);
           if (component !== undefined) {
-            const users = model.operationsUsing(media.schema);
-            report({
-              message: `Schema "${component}" is empty, so the ${media.mediaType} responses that use it document nothing (${describeUsers(users)}); give it properties and a type.`,
-              at: media.schema,
-              operations: users,
-            });
+            const key = locationKey(media.schema);
+            const ref: OperationRef = { method: operation.method, path: operation.path };
+            const known = emptyComponents.get(key);
+            if (known === undefined) emptyComponents.set(key, { name: component, schema: media.schema, operations: [ref] });
+            else if (!known.operations.some((user) => formatOperation(user) === name)) known.operations.push(ref);
             continue;
           }
           report({
@@ -59,6 +62,13 @@ export default defineRule({
           });
         }
       }
+    }
+    for (const { name, schema, operations } of emptyComponents.values()) {
+      report({
+        message: `Schema "${name}" is empty, so the 2xx JSON responses that return it document nothing (${describeUsers(operations).replace(/^used by /, 'returned by ')}); give it a type and properties.`,
+        at: schema,
+        operations,
+      });
     }
   },
 });

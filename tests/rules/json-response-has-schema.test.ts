@@ -15,7 +15,7 @@ describe('json-response-has-schema', () => {
     expect(findings[0]?.message).toContain('GET /v1/projects answers 200 with application/json but its schema is empty');
     expect(findings[1]?.message).toContain('gives no schema');
     expect(findings[3]?.message).toContain('Schema "Anything" is empty');
-    expect(findings[3]?.message).toContain('used by GET /v1/datasets/{dataset_id}, GET /v1/datasets/{dataset_id}/versions');
+    expect(findings[3]?.message).toContain('returned by GET /v1/datasets/{dataset_id}, GET /v1/datasets/{dataset_id}/versions');
   });
 
   it('accepts documented bodies, bodiless and non-JSON responses, and error responses', () => {
