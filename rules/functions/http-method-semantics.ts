@@ -32,14 +32,26 @@ function bodyLocation(model: OpenApiModel, operation: OperationInfo): Located | 
   return node.value === undefined ? undefined : node;
 }
 
-/** The action word that says a GET changes state, if its path or summary has one. */
-function stateChangingAction(vocabulary: Vocabulary, words: string[]): string | undefined {
-  for (const word of words) {
-    const verb = vocabulary.findVerb(word);
-    if (verb === undefined || READ_ACTIONS.has(verb)) continue;
-    if (vocabulary.methodForAction(verb) !== 'GET') return verb;
+/** A static path segment that names a state-changing action (`logout`, `delete_all`). */
+function pathAction(vocabulary: Vocabulary, segments: string[]): string | undefined {
+  for (const segment of segments) {
+    const verb = vocabulary.findVerb(segment);
+    if (verb !== undefined && !READ_ACTIONS.has(verb) && vocabulary.methodForAction(verb) !== 'GET') return verb;
   }
   return undefined;
+}
+
+/**
+ * A summary that opens with a write verb ("Create Tokens", "Delete a tag").
+ * Prose often opens with a noun that is also a verb ("Run details", "Export
+ * status"), so only verbs the vocabulary maps to a write method count here.
+ */
+function summaryAction(vocabulary: Vocabulary, summary: unknown): string | undefined {
+  if (typeof summary !== 'string') return undefined;
+  const first = splitWords(summary)[0];
+  if (first === undefined || !vocabulary.isVerb(first)) return undefined;
+  const method = vocabulary.methodForAction(first);
+  return method !== undefined && method !== 'GET' ? first : undefined;
 }
 
 function staticValues(segments: PathSegment[]): string[] {
@@ -105,17 +117,13 @@ export default defineRule({
         });
       }
       if (method === 'get' || method === 'head') {
-        const pathAction = stateChangingAction(vocabulary, staticValues(parsed.segments));
-        const summary = operation.operation.value['summary'];
-        const summaryWord = typeof summary === 'string' ? splitWords(summary)[0] : undefined;
-        const summaryAction = pathAction === undefined && summaryWord !== undefined ? stateChangingAction(vocabulary, [summaryWord]) : undefined;
-        const action = pathAction ?? summaryAction;
+        const inPath = pathAction(vocabulary, staticValues(parsed.segments));
+        const action = inPath ?? summaryAction(vocabulary, operation.operation.value['summary']);
         if (action !== undefined) {
           const instead = vocabulary.methodForAction(action) ?? 'POST';
-          const source = pathAction !== undefined ? 'its path' : 'its summary';
           report({
-            message: `${name} says "${action}" in ${source}, an action that changes state; a ${method.toUpperCase()} must be safe (crawlers, prefetchers and retries repeat it): make it a ${instead}.`,
-            at: pathAction !== undefined ? operation.operation : model.child(operation.operation, 'summary'),
+            message: `${name} says "${action}" in ${inPath !== undefined ? 'its path' : 'its summary'}, an action that changes state; a ${method.toUpperCase()} must be safe (crawlers, prefetchers and retries repeat it): make it a ${instead}.`,
+            at: inPath !== undefined ? operation.operation : model.child(operation.operation, 'summary'),
           });
         }
       }

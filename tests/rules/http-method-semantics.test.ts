@@ -14,6 +14,7 @@ describe('http-method-semantics', () => {
       ['http-method-semantics', 'paths > /v1/dataset_labels > patch'],
       ['http-method-semantics', 'paths > /auth/logout > get'],
       ['http-method-semantics', 'paths > /oauth2/{idp_name}/tokens > get > summary'],
+      ['http-method-semantics', 'paths > /v1/tags/{tag_id}/removal > get > summary'],
     ]);
     const messages = findings.map((finding) => finding.message);
     expect(messages[0]).toContain('GET /v1/spans declares a request body; GET bodies have no defined meaning');
@@ -24,6 +25,8 @@ describe('http-method-semantics', () => {
     expect(messages[5]).toContain('GET /auth/logout says "logout" in its path');
     expect(messages[6]).toContain('says "create" in its summary');
     expect(messages[6]).toContain('make it a POST');
+    expect(messages[7]).toContain('says "delete" in its summary');
+    expect(messages[7]).toContain('make it a DELETE');
     expect(findings.every((finding) => finding.level === 'warning')).toBe(true);
   });
 
