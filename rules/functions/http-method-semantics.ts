@@ -44,12 +44,13 @@ function pathAction(vocabulary: Vocabulary, segments: string[]): string | undefi
 /**
  * A summary that opens with a write verb ("Create Tokens", "Delete a tag").
  * Prose often opens with a noun that is also a verb ("Run details", "Export
- * status"), so only verbs the vocabulary maps to a write method count here.
+ * status"), so only verbs the vocabulary maps to a write method count here,
+ * and not "post", which in prose is mostly the noun ("Post details").
  */
 function summaryAction(vocabulary: Vocabulary, summary: unknown): string | undefined {
   if (typeof summary !== 'string') return undefined;
   const first = splitWords(summary)[0];
-  if (first === undefined || !vocabulary.isVerb(first)) return undefined;
+  if (first === undefined || first === 'post' || !vocabulary.isVerb(first)) return undefined;
   const method = vocabulary.methodForAction(first);
   return method !== undefined && method !== 'GET' ? first : undefined;
 }

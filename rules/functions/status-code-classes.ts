@@ -17,8 +17,12 @@ const ERROR_DESCRIPTIONS = new Set([
   'internal server error', 'server error',
 ]);
 const ERROR_OPENINGS = ['failed to ', 'unable to ', 'could not ', 'an error ', 'error:', 'error -'];
-/** Component names of error bodies: `HTTPValidationError`, `ErrorResponse`, `ProblemDetails`. */
-const ERROR_SCHEMA_NAME = /(?:Error|Errors|ErrorResponse|Problem|ProblemDetails)$/;
+/**
+ * Component names of error bodies: `HTTPValidationError`, `ErrorResponse`,
+ * `ProblemDetails`. Not `...Errors`: `RunErrors` is a list of recorded errors,
+ * a fine thing to return with a 200.
+ */
+const ERROR_SCHEMA_NAME = /(?:Error|ErrorResponse|Problem|ProblemDetails)$/;
 
 /** 202 Accepted: the request is queued and the resource does not exist yet, so 201 would be untrue. */
 const ACCEPTED = 202;
