@@ -3,7 +3,7 @@ import type { Vocabulary } from '../../src/conventions/vocabulary.js';
 import { splitWords } from '../../src/conventions/words.js';
 import { formatOperation } from '../../src/lint/describe.js';
 import { defineRule } from '../../src/lint/rule.js';
-import type { Located, OpenApiModel, OperationInfo } from '../../src/openapi/model.js';
+import { isObject, type Located, type OpenApiModel, type OperationInfo } from '../../src/openapi/model.js';
 
 /*
  * Level: one rule has one default level, and this rule's checks do not all
@@ -29,7 +29,7 @@ function bodyLocation(model: OpenApiModel, operation: OperationInfo): Located | 
     return body?.parameter;
   }
   const node = model.child(operation.operation, 'requestBody');
-  return node.value === undefined ? undefined : node;
+  return isObject(node.value) ? node : undefined;
 }
 
 /** A static path segment that names a state-changing action (`logout`, `delete_all`). */

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, type Located, type OpenApiModel } from './model.js';
+import { isObject, locationKey, type JsonObject, type Located, type OpenApiModel } from './model.js';
 
 const DESCRIPTIVE_KEYWORDS = new Set(['title', 'description', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'default']);
 
@@ -133,20 +133,23 @@ export function componentSchemaName(located: Pick<Located, 'path'>): string | un
 /**
  * The alternatives a body may take: the branches of a `oneOf`/`anyOf` with
  * more than one real (non-null) branch, each unwrapped; else the unwrapped
- * schema alone.
+ * schema alone. Each schema appears once, however the branches cycle.
  */
-export function schemaAlternatives(model: OpenApiModel, schema: Located, depth = 0): Located[] {
+export function schemaAlternatives(model: OpenApiModel, schema: Located, seen = new Set<string>()): Located[] {
   const target = unwrapSchema(model, schema);
+  const key = locationKey(target);
+  if (seen.has(key)) return [];
+  seen.add(key);
   const value = target.value;
-  if (!isObject(value) || value['properties'] !== undefined || depth > 8) return [target];
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    const list = value[key];
+  if (!isObject(value) || value['properties'] !== undefined) return [target];
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const list = value[keyword];
     if (!Array.isArray(list)) continue;
-    const container = model.child(target, key);
+    const container = model.child(target, keyword);
     const real = list
       .map((_, index) => model.child(container, index))
       .filter((branch) => !isNullSchema(model.deref(branch).value));
-    if (real.length > 1) return real.flatMap((branch) => schemaAlternatives(model, branch, depth + 1));
+    if (real.length > 1) return real.flatMap((branch) => schemaAlternatives(model, branch, seen));
   }
   return [target];
 }

@@ -74,3 +74,19 @@ describe('schemaAlternatives', () => {
     expect(paths).toEqual(['components/schemas/A']);
   });
 });
+
+describe('schemaAlternatives on cycles', () => {
+  it('lists each schema once when oneOf branches refer back', () => {
+    const model = modelOf({
+      openapi: '3.1.0',
+      components: {
+        schemas: {
+          A: { oneOf: [{ $ref: '#/components/schemas/B' }, { type: 'object', properties: { data: { type: 'string' } } }] },
+          B: { oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'string' }] },
+        },
+      },
+    });
+    const paths = schemaAlternatives(model, model.at(['components', 'schemas', 'A'])).map((branch) => branch.path.join('/'));
+    expect(paths).toEqual(['components/schemas/B/oneOf/1', 'components/schemas/A/oneOf/1']);
+  });
+});
