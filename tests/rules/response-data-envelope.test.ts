@@ -21,6 +21,19 @@ describe('response-data-envelope', () => {
     expect(lintFixture('response-data-envelope', 'good.yaml')).toEqual([]);
   });
 
+  it('leaves a missing or empty schema to json-response-has-schema: one finding each, not two', () => {
+    const text = openapi(`  /v1/a:
+    get:
+      responses:
+        '200': { description: OK, content: { application/json: { schema: {} } } }
+  /v1/b:
+    get:
+      responses:
+        '200': { description: OK, content: { application/json: {} } }`);
+    const findings = lintText(text, { rules: ['response-data-envelope', 'json-response-has-schema'] });
+    expect(findings.map((finding) => finding.code)).toEqual(['json-response-has-schema', 'json-response-has-schema']);
+  });
+
   it('uses the configured envelope key', () => {
     const text = openapi(`  /v1/a:
     get:
