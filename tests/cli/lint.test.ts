@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,18 @@ describe('apigov lint on the bundled example', () => {
     const result = apigov(['lint', ...config, '--format', 'json', '--output', output]);
     expect(result.stdout).toBe('');
     expect(JSON.parse(readFileSync(output, 'utf8'))).toHaveLength(3);
+  });
+});
+
+describe('apigov lint with spectral:oas turned on', () => {
+  it('adds the stock rules, tuned as in .spectral.yaml', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'apigov-oas-'));
+    writeFileSync(join(directory, 'apigov.config.yaml'), 'lint:\n  spectral_oas: true\n');
+    writeFileSync(join(directory, 'openapi.yaml'), "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /v1/items:\n    get:\n      responses:\n        '200': { description: OK }\n");
+    const result = apigov(['lint', 'openapi.yaml', '--format', 'json'], { cwd: directory });
+    const codes = (JSON.parse(result.stdout) as Array<{ code: string }>).map((finding) => finding.code);
+    expect(codes).toContain('operation-operationId');
+    expect(codes).not.toContain('info-contact');
+    expect(codes).not.toContain('operation-success-response');
   });
 });
