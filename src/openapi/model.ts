@@ -66,6 +66,7 @@ export class OpenApiModel {
   readonly root: SourceDocument;
   readonly version: OpenApiVersion;
   private operationList: OperationInfo[] | undefined;
+  private operationsByPath: Map<string, OperationRef[]> | undefined;
   private usage: Map<string, OperationRef[]> | undefined;
 
   constructor(readonly spec: SpecResolver) {
@@ -94,11 +95,11 @@ export class OpenApiModel {
   /** Follows `$ref`s until a non-reference (or an unresolvable or cyclic one, returned as is). */
   deref<T = unknown>(node: Located): Located<T> {
     let current = node;
-    const seen = new Set<string>();
+    if (!isObject(current.value) || typeof current.value['$ref'] !== 'string') return current as Located<T>;
+    const seen = new Set<unknown>();
     while (isObject(current.value) && typeof current.value['$ref'] === 'string') {
-      const key = locationKey(current);
-      if (seen.has(key)) break;
-      seen.add(key);
+      if (seen.has(current.value)) break;
+      seen.add(current.value);
       const resolved = this.spec.resolve(current.value['$ref'], current.document);
       if (resolved === undefined) break;
       current = resolved;
@@ -128,6 +129,20 @@ export class OpenApiModel {
     }
     this.operationList = list;
     return list;
+  }
+
+  /** The operations of one path item, as `{ method, path }`. */
+  operationsOn(path: string): OperationRef[] {
+    if (this.operationsByPath === undefined) {
+      const byPath = new Map<string, OperationRef[]>();
+      for (const info of this.operations()) {
+        const list = byPath.get(info.path) ?? [];
+        list.push({ method: info.method, path: info.path });
+        byPath.set(info.path, list);
+      }
+      this.operationsByPath = byPath;
+    }
+    return this.operationsByPath.get(path) ?? [];
   }
 
   /** Path-level and operation-level parameters, the operation's overriding by name and location. */
@@ -308,15 +323,16 @@ const SCHEMA_MAP_KEYS = ['properties', 'patternProperties', '$defs', 'definition
 /**
  * Visits every schema reachable from `start` once, following `$ref`s to their
  * definitions. `visit` returns false to stop descending below a schema.
+ * `seen` holds the schema objects visited (identity, not location: one parsed
+ * object is one definition), so a walk allocates no keys.
  */
-export function walkSchemas(model: OpenApiModel, start: Located, visit: (schema: Located<JsonObject>) => boolean, seen = new Set<string>()): void {
+export function walkSchemas(model: OpenApiModel, start: Located, visit: (schema: Located<JsonObject>) => boolean, seen = new Set<object>()): void {
   const stack: Located[] = [start];
   while (stack.length > 0) {
     const schema = model.deref<unknown>(stack.pop() as Located);
     if (!isObject(schema.value)) continue;
-    const key = locationKey(schema);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(schema.value)) continue;
+    seen.add(schema.value);
     const located = schema as Located<JsonObject>;
     if (!visit(located)) continue;
     for (const listKey of SCHEMA_LIST_KEYS) {
