@@ -9,7 +9,7 @@ interface Report {
 }
 
 describe('the bundled example as a pull request', () => {
-  it('fails on the new verb path and reports the old camelCase parameter as existing', () => {
+  it('fails on the new verb path and reports the old camelCase names as existing', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'fixtures', 'example', 'run-check.mjs'), '--format', 'json'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -22,7 +22,7 @@ describe('the bundled example as a pull request', () => {
     expect(summary.find((part) => part.part === 'schema-lint')).toEqual({
       part: 'schema-lint',
       state: 'ran',
-      findings: ['existing query-param-casing schemas/openapi.yaml', 'new! path-no-verbs schemas/openapi.yaml'],
+      findings: ['existing query-param-casing schemas/openapi.yaml', 'new! path-no-verbs schemas/openapi.yaml', 'existing property-casing schemas/openapi.yaml'],
     });
   });
 });
