@@ -1,16 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { toolVersion } from '../version.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_INPUT_ERROR = 2;
-export const EXIT_INTERNAL_ERROR = 3;
+import { EXIT_INPUT_ERROR, EXIT_INTERNAL_ERROR, EXIT_OK } from './exit-codes.js';
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('apigov')
     .description('Governance checks for REST APIs: schema lint, route-code lint and breaking-change diff.')
+    .version(toolVersion())
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   for (const register of commands) register(program);

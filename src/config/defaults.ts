@@ -20,7 +20,8 @@ export const DEFAULT_CONVENTIONS: ConventionsConfig = {
     templates: ['{singular}_id'],
     types: ['string'],
   },
-  singletons: ['me', 'status', 'health'],
+  // `latest`/`current` name one item of the collection before them (/prompts/{id}/latest).
+  singletons: ['me', 'status', 'health', 'latest', 'current'],
   uncountables: [],
   extra_verbs: [],
   extra_nouns: [],
@@ -37,6 +38,7 @@ export const DEFAULT_DIFF: DiffConfig = {
 };
 
 export const DEFAULT_CONFIG: ApigovConfig = {
+  schemas: [],
   conventions: DEFAULT_CONVENTIONS,
   exemptions: [],
   rules: {},
@@ -48,6 +50,7 @@ export const DEFAULT_CONFIG: ApigovConfig = {
 export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
   const conventions = input.conventions ?? {};
   return {
+    schemas: input.schemas ?? [],
     conventions: {
       ...DEFAULT_CONVENTIONS,
       ...conventions,

@@ -63,7 +63,12 @@ export const exemptionSchema = {
     media_types: stringList,
     schemas: stringList,
   },
-  anyOf: [{ required: ['paths'] }, { required: ['media_types'] }, { required: ['schemas'] }],
+  // Each branch repeats its property so the schema also passes Ajv's strict mode, which Spectral uses.
+  anyOf: [
+    { required: ['paths'], properties: { paths: stringList } },
+    { required: ['media_types'], properties: { media_types: stringList } },
+    { required: ['schemas'], properties: { schemas: stringList } },
+  ],
 } as const;
 
 export const lintSchema = {
@@ -93,6 +98,7 @@ export const configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
+    schemas: stringList,
     conventions: conventionsSchema,
     exemptions: { type: 'array', items: exemptionSchema },
     rules: { type: 'object', additionalProperties: levelSettingSchema },

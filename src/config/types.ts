@@ -75,6 +75,8 @@ export interface DiffConfig {
 }
 
 export interface ApigovConfig {
+  /** The OpenAPI documents of the project, relative to the config file. */
+  schemas: string[];
   conventions: ConventionsConfig;
   exemptions: Exemption[];
   /** Per-rule level overrides for the schema rules and the ESLint rules. */
@@ -85,6 +87,7 @@ export interface ApigovConfig {
 
 /** What a user writes: every key optional, deep. */
 export type ApigovConfigInput = {
+  schemas?: string[];
   conventions?: Partial<Omit<ConventionsConfig, 'casing' | 'pagination' | 'identifiers'>> & {
     casing?: Partial<ConventionsConfig['casing']>;
     pagination?: Partial<ConventionsConfig['pagination']>;

@@ -54,7 +54,7 @@ const ACTION_NOUNS: Record<string, string> = {
   approve: 'approvals', cancel: 'cancellations', chat: 'messages', compact: 'compactions',
   compute: 'computations', calculate: 'calculations', evaluate: 'evaluations',
   execute: 'executions', generate: 'generations', invite: 'invitations', login: 'sessions',
-  logout: 'sessions', process: 'jobs', publish: 'publications', register: 'registrations',
+  logout: 'sessions', process: 'jobs', publish: 'publications', refresh: 'tokens', register: 'registrations',
   reject: 'rejections', reset: 'resets', signin: 'sessions', signout: 'sessions',
   signup: 'registrations', subscribe: 'subscriptions', unsubscribe: 'subscriptions',
   validate: 'validations', verify: 'verifications',

@@ -7,7 +7,7 @@
 import type { JsonPath } from '../findings.js';
 
 export interface TextSpan {
-  /** Offset of the property key (or of the value for array items and the root). */
+  /** Offset of the value (as Spectral reports it), not of its key. */
   start: number;
   /** Offset just past the value. */
   end: number;
@@ -118,7 +118,7 @@ export function locateJsonPaths(text: string, paths: readonly JsonPath[]): Map<s
     }
   };
 
-  const visit = (node: TrieNode, start: number): void => {
+  const visit = (node: TrieNode): void => {
     skipWhitespace();
     const valueStart = index;
     const first = text.charCodeAt(index);
@@ -126,7 +126,6 @@ export function locateJsonPaths(text: string, paths: readonly JsonPath[]): Map<s
       index += 1;
       skipWhitespace();
       while (index < length && text.charCodeAt(index) !== 125) {
-        const keyStart = index;
         const key = readString();
         skipWhitespace();
         index += 1; // colon
@@ -135,7 +134,7 @@ export function locateJsonPaths(text: string, paths: readonly JsonPath[]): Map<s
           skipWhitespace();
           skipValue();
         } else {
-          visit(child, keyStart);
+          visit(child);
         }
         skipWhitespace();
         if (text.charCodeAt(index) === 44) {
@@ -151,7 +150,7 @@ export function locateJsonPaths(text: string, paths: readonly JsonPath[]): Map<s
       while (index < length && text.charCodeAt(index) !== 93) {
         const child = node.children.get(String(position));
         if (child === undefined) skipValue();
-        else visit(child, index);
+        else visit(child);
         position += 1;
         skipWhitespace();
         if (text.charCodeAt(index) === 44) {
@@ -163,11 +162,11 @@ export function locateJsonPaths(text: string, paths: readonly JsonPath[]): Map<s
     } else {
       skipValue();
     }
-    node.span = { start: start < 0 ? valueStart : start, end: index };
+    node.span = { start: valueStart, end: index };
   };
 
   skipWhitespace();
-  visit(root, -1);
+  visit(root);
 
   const spans = new Map<string, TextSpan>();
   const collect = (node: TrieNode, path: string[], closest: TextSpan | undefined): void => {

@@ -1,67 +1,27 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../errors.js';
-import type { JsonPath, Range } from '../findings.js';
-import { locateJsonPaths, pathKey, type TextSpan } from './json-locator.js';
+import type { JsonPath } from '../findings.js';
+import { SourceDocument } from './document.js';
+import type { TextSpan } from './json-locator.js';
 import { LineIndex } from './lines.js';
 
-export type SourceFormat = 'json' | 'yaml';
+export { SourceDocument, type SourceFormat } from './document.js';
 
-/**
- * One parsed file: its data, and a way to turn JSON paths back into line and
- * column. Positions are computed lazily and in batches (see `locateAll`).
- */
-export class SourceDocument {
-  private lineIndex: LineIndex | undefined;
-  private readonly yamlDocument: Document | undefined;
-  private readonly spans = new Map<string, TextSpan>();
-
-  constructor(
-    /** The file as the user named it (relative paths stay relative). */
-    readonly file: string,
-    readonly text: string,
-    readonly format: SourceFormat,
-    readonly data: unknown,
-    yamlDocument?: Document,
-  ) {
-    this.yamlDocument = yamlDocument;
-  }
-
-  /** Resolves many paths in one pass; call it before `rangeOf` on a batch. */
-  locateAll(paths: readonly JsonPath[]): void {
-    const missing = paths.filter((path) => !this.spans.has(pathKey(path)));
-    if (missing.length === 0) return;
-    if (this.format === 'json') {
-      for (const [key, span] of locateJsonPaths(this.text, missing)) this.spans.set(key, span);
-    } else {
-      for (const path of missing) this.spans.set(pathKey(path), this.yamlSpan(path));
+function yamlSpan(document: Document, path: JsonPath): TextSpan {
+  for (let length = path.length; length >= 0; length -= 1) {
+    const prefix = path.slice(0, length);
+    const node: unknown = length === 0 ? document.contents : document.getIn(prefix, true);
+    if (!isNode(node) || node.range == null) continue;
+    // Like Spectral: a mapping value starts right after its key's colon, so a
+    // block value is reported on the key's line, not on the line below it.
+    const parent: unknown = length === 0 ? undefined : document.getIn(path.slice(0, length - 1), true) ?? (length === 1 ? document.contents : undefined);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[length - 1]));
+      if (pair !== undefined && isScalar(pair.key) && pair.key.range != null) return { start: pair.key.range[1] + 1, end: node.range[1] };
     }
+    return { start: node.range[0], end: node.range[1] };
   }
-
-  rangeOf(path: JsonPath): Range {
-    const key = pathKey(path);
-    if (!this.spans.has(key)) this.locateAll([path]);
-    const span = this.spans.get(key) ?? { start: 0, end: 0 };
-    this.lineIndex ??= new LineIndex(this.text);
-    return { start: this.lineIndex.positionAt(span.start), end: this.lineIndex.positionAt(span.end) };
-  }
-
-  private yamlSpan(path: JsonPath): TextSpan {
-    const document = this.yamlDocument;
-    if (document === undefined) return { start: 0, end: 0 };
-    for (let length = path.length; length >= 0; length -= 1) {
-      const prefix = path.slice(0, length);
-      const node: unknown = length === 0 ? document.contents : document.getIn(prefix, true);
-      if (!isNode(node) || node.range == null) continue;
-      const parent: unknown = length === 0 ? undefined : length === 1 ? document.contents : document.getIn(path.slice(0, length - 1), true);
-      let start = node.range[0];
-      if (isMap(parent)) {
-        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[length - 1]));
-        if (pair !== undefined && isNode(pair.key) && pair.key.range != null) start = pair.key.range[0];
-      }
-      return { start, end: node.range[1] };
-    }
-    return { start: 0, end: 0 };
-  }
+  return { start: 0, end: 0 };
 }
 
 function looksLikeJson(text: string): boolean {
@@ -95,7 +55,7 @@ export function parseSource(text: string, file: string): SourceDocument {
       column: position.col,
     });
   }
-  return new SourceDocument(file, body, 'yaml', document.toJS({ maxAliasCount: -1 }), document);
+  return new SourceDocument(file, body, 'yaml', document.toJS({ maxAliasCount: -1 }), (path) => yamlSpan(document, path));
 }
 
 function jsonSyntaxError(text: string, file: string, error: Error): InputError {

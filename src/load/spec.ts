@@ -3,9 +3,10 @@ import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import { fromPointer, type JsonPath } from '../findings.js';
+import { valueAt, type OpenApiVersion, type ResolvedRef, type SpecResolver } from './resolver.js';
 import { parseSource, type SourceDocument } from './source.js';
 
-export type OpenApiVersion = '2.0' | '3.0' | '3.1';
+export type { OpenApiVersion, ResolvedRef } from './resolver.js';
 
 export interface LoadOptions {
   /** `$ref`s may not leave this folder. */
@@ -23,18 +24,12 @@ export interface RefSite {
   ref: string;
 }
 
-export interface ResolvedRef {
-  document: SourceDocument;
-  path: JsonPath;
-  value: unknown;
-}
-
 /**
  * An OpenAPI document and every document its `$ref`s reach, parsed once.
  * `$ref`s are followed on demand by `resolve`, so nothing is copied and cycles
  * cost nothing.
  */
-export class LoadedSpec {
+export class LoadedSpec implements SpecResolver {
   constructor(
     readonly root: SourceDocument,
     readonly version: OpenApiVersion,
@@ -61,15 +56,6 @@ export class LoadedSpec {
     const value = valueAt(document.data, path);
     return value === undefined ? undefined : { document, path, value };
   }
-}
-
-export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let current: unknown = data;
-  for (const token of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[String(token)];
-  }
-  return current;
 }
 
 function isRemote(target: string): boolean {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerLint } from './lint.js';
 
 export type RegisterCommand = (program: Command) => void;
 
 /** Each subcommand lives in its own file and registers itself here. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerLint];
