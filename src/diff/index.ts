@@ -4,6 +4,9 @@ import { indexOperations } from './operation-view.js';
 import { diffOperation } from './operations.js';
 import { splitByPath } from './paths.js';
 import { DEFAULT_EXTENSIONS, SideReader, type ExtensionNames } from './reader.js';
+import { canonicalJson } from './canonical.js';
+import { SameSubtrees } from './fingerprints.js';
+import { isObject } from './reader.js';
 import { SchemaComparer } from './schemas.js';
 
 export type * from './model.js';
@@ -19,7 +22,16 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffO
   const pathOptions = options.versionPattern === undefined ? {} : { versionPattern: options.versionPattern };
   const baseReader = new SideReader(base, extensions);
   const revisionReader = new SideReader(revision, extensions);
-  const comparer = new SchemaComparer(baseReader, revisionReader);
+  // `$ref`s are resolved from the root document only; a subtree in another file is never skipped.
+  const sameSubtrees = new SameSubtrees(
+    (ref) => base.resolve(ref, base.root)?.value,
+    (ref) => revision.resolve(ref, revision.root)?.value,
+  );
+  const comparer = new SchemaComparer(baseReader, revisionReader, sameSubtrees);
+  // Document-level settings every operation inherits; when they changed, no operation may be skipped.
+  const inherited = (data: unknown): string =>
+    isObject(data) ? canonicalJson([data['security'], data['consumes'], data['produces']]) : '';
+  const sameInherited = inherited(base.root.data) === inherited(revision.root.data);
   const before = indexOperations(baseReader, pathOptions);
   const after = indexOperations(revisionReader, pathOptions);
   const removed = splitByPath(
@@ -41,6 +53,12 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffO
   for (const [key, operation] of after) {
     const previous = before.get(key);
     if (previous === undefined) continue;
+    const untouched =
+      sameInherited &&
+      previous.summary.path === operation.summary.path &&
+      sameSubtrees.same(previous.node.value, operation.node.value) &&
+      sameSubtrees.same(previous.pathItem.value, operation.pathItem.value);
+    if (untouched) continue;
     const modified = diffOperation(comparer, previous, operation);
     if (modified !== undefined) diff.operations.modified.push(modified);
   }

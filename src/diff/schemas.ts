@@ -2,6 +2,7 @@ import { sameJson } from './canonical.js';
 import { diffConstraints } from './constraints.js';
 import { diffEnums } from './enums.js';
 import type { PropertyDiff, PropertySummary, SchemaDiff, UnionDiff } from './model.js';
+import type { SameSubtrees } from './fingerprints.js';
 import type { Node, SideReader } from './reader.js';
 import { SchemaViews, type SchemaView } from './schema-view.js';
 import { diffTypes } from './types.js';
@@ -29,12 +30,24 @@ export class SchemaComparer {
   constructor(
     readonly base: SideReader,
     readonly revision: SideReader,
+    /** Skips subtrees that are provably the same on both sides. */
+    private readonly sameSubtrees?: SameSubtrees,
   ) {
     this.baseViews = new SchemaViews(base);
     this.revisionViews = new SchemaViews(revision);
   }
 
   compare(baseNode: Node, revisionNode: Node): SchemaDiff | undefined {
+    const baseTarget = this.base.deref(baseNode);
+    const revisionTarget = this.revision.deref(revisionNode);
+    // Only root-document subtrees: their `$ref`s resolve against the root, as SameSubtrees assumes.
+    if (
+      baseTarget.document === this.base.spec.root &&
+      revisionTarget.document === this.revision.spec.root &&
+      this.sameSubtrees?.same(baseTarget.value, revisionTarget.value) === true
+    ) {
+      return undefined;
+    }
     const from = this.baseViews.view(baseNode);
     const to = this.revisionViews.view(revisionNode);
     const remembered = this.memo.get(from.key)?.get(to.key);
