@@ -11,6 +11,7 @@ import apiSecurityRequirementRemoved from './api-security-requirement-removed.js
 import apiSecurityScopeAdded from './api-security-scope-added.js';
 import apiSecurityScopeRemoved from './api-security-scope-removed.js';
 import apiStabilityDecreased from './api-stability-decreased.js';
+import apiStabilityIncreased from './api-stability-increased.js';
 import requestBodyAddedOptional from './request-body-added-optional.js';
 import requestBodyAddedRequired from './request-body-added-required.js';
 import requestBodyBecameOptional from './request-body-became-optional.js';
@@ -95,6 +96,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   apiSecurityScopeAdded,
   apiSecurityScopeRemoved,
   apiStabilityDecreased,
+  apiStabilityIncreased,
   requestBodyAddedOptional,
   requestBodyAddedRequired,
   requestBodyBecameOptional,

@@ -140,7 +140,9 @@ export class SchemaComparer {
       diff.writeOnly = { from: from.writeOnly, to: to.writeOnly };
       changed = true;
     }
-    const constraints = sameShape ? diffConstraints(from.constraints, to.constraints) : [];
+    // Bounds of a type that is no longer there say nothing: the type change is the news.
+    const comparableBounds = sameShape && type?.effect !== 'changed';
+    const constraints = comparableBounds ? diffConstraints(from.constraints, to.constraints) : [];
     if (constraints.length > 0) {
       diff.constraints = constraints;
       changed = true;
