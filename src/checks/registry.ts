@@ -58,6 +58,7 @@ import requestPropertyUnionBranchAdded from './request-property-union-branch-add
 import requestPropertyUnionBranchRemoved from './request-property-union-branch-removed.js';
 import responseHeaderAdded from './response-header-added.js';
 import responseHeaderBecameOptional from './response-header-became-optional.js';
+import responseHeaderBecameRequired from './response-header-became-required.js';
 import responseHeaderRemoved from './response-header-removed.js';
 import responseMediaTypeAdded from './response-media-type-added.js';
 import responseMediaTypeRemoved from './response-media-type-removed.js';
@@ -143,6 +144,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   requestPropertyUnionBranchRemoved,
   responseHeaderAdded,
   responseHeaderBecameOptional,
+  responseHeaderBecameRequired,
   responseHeaderRemoved,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
