@@ -59,13 +59,17 @@ export function fromPointer(pointer: string): string[] {
     .map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-/** Deterministic order: file, line, column, code, message. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Deterministic order: file, line, column, code, message (code-point order, not locale order). */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) ||
+    compareText(a.file, b.file) ||
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.code.localeCompare(b.code) ||
-    a.message.localeCompare(b.message)
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
   );
 }

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
+import { loadYaml } from '../load/source.js';
 import { InputError } from '../errors.js';
 import { resolveConfig } from './defaults.js';
 import { configSchema } from './schema.js';
@@ -38,7 +40,8 @@ export function loadConfig(file: string | undefined, projectRoot: string): Loade
 
 /** Parses and validates configuration text; errors name the line and column. */
 export function parseConfig(text: string, file: string): ApigovConfig {
-  const lineCounter = new LineCounter();
+  const { LineCounter: Counter, parseDocument } = loadYaml();
+  const lineCounter = new Counter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const [syntaxError] = document.errors;
   if (syntaxError !== undefined) {
@@ -54,10 +57,14 @@ export function parseConfig(text: string, file: string): ApigovConfig {
   return resolveConfig(input as ApigovConfigInput);
 }
 
-let compiledValidator: ReturnType<Ajv['compile']> | undefined;
+let compiledValidator: ReturnType<AjvClass['compile']> | undefined;
 
 function validateConfig(input: unknown, document: Document, lineCounter: LineCounter, file: string): void {
-  compiledValidator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  if (compiledValidator === undefined) {
+    // Ajv is loaded only when there is a config file to validate.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    compiledValidator = new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  }
   if (!compiledValidator(input)) {
     const error = mostSpecificError(compiledValidator.errors ?? []);
     throw locatedConfigError(describeAjvError(error), error?.instancePath ?? '', document, lineCounter, file);
@@ -80,7 +87,10 @@ function validateConfig(input: unknown, document: Document, lineCounter: LineCou
 
 /** anyOf/enum failures produce a cascade of errors; the deepest one is the useful one. */
 function mostSpecificError(errors: ErrorObject[]): ErrorObject | undefined {
-  return [...errors].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0];
+  // Errors from inside an anyOf branch only explain why that branch failed; the anyOf error says it better.
+  const outsideBranches = errors.filter((error) => !error.schemaPath.includes('/anyOf/'));
+  const candidates = outsideBranches.length > 0 ? outsideBranches : errors;
+  return [...candidates].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0];
 }
 
 function depth(pointer: string): number {
@@ -120,6 +130,7 @@ function locatedConfigError(
 
 /** The deepest node that exists on the way to `keys`, so a missing key points at its parent. */
 function nodeAt(document: Document, keys: string[]): { range?: [number, number, number] | null } | undefined {
+  const { isMap, isNode } = loadYaml();
   for (let length = keys.length; length >= 0; length -= 1) {
     const path = keys.slice(0, length).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
     const node = length === 0 ? document.contents : document.getIn(path, true);

@@ -1,11 +1,12 @@
-import { toPointer, type Finding, type JsonPath, type OperationRef, type Range } from '../findings.js';
+import { toPointer, type Finding, type OperationRef, type Range } from '../findings.js';
 import { toSpectralSeverity, type Level } from '../levels.js';
 import { sortedFindings } from './common.js';
 
 /** Spectral's JSON result shape (`code` … `source`) plus apigov's fields. */
 export interface JsonResult {
   code: string;
-  path: JsonPath;
+  /** As Spectral writes it: every segment a string, array indices too. */
+  path: string[];
   message: string;
   severity: 0 | 1 | 2 | 3;
   range: Range;
@@ -22,7 +23,7 @@ export function toJsonResult(finding: Finding): JsonResult {
   // Built key by key so the output's key order never depends on the producer's objects.
   const result: JsonResult = {
     code: finding.code,
-    path: [...finding.path],
+    path: finding.path.map(String),
     message: finding.message,
     severity: toSpectralSeverity(finding.level),
     range: {

@@ -14,12 +14,14 @@ export function escapeXmlText(value: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+    .replaceAll("'", '&apos;')
+    // A parser turns a literal CR LF into LF; encoded, the message survives as written.
+    .replaceAll('\r', '&#13;');
 }
 
-/** Attribute values also keep their tabs and line breaks, which a parser would otherwise normalize to spaces. */
+/** Attribute values also keep their tabs and line feeds, which a parser would otherwise normalize to spaces. */
 export function escapeXmlAttribute(value: string): string {
-  return escapeXmlText(value).replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
+  return escapeXmlText(value).replaceAll('\t', '&#9;').replaceAll('\n', '&#10;');
 }
 
 /**

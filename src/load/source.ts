@@ -1,4 +1,5 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 import { InputError } from '../errors.js';
 import type { JsonPath } from '../findings.js';
 import { SourceDocument } from './document.js';
@@ -7,7 +8,17 @@ import { LineIndex } from './lines.js';
 
 export { SourceDocument, type SourceFormat } from './document.js';
 
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/** `yaml` is loaded on the first YAML file, so a JSON-only run never pays for it. */
+export function loadYaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return yamlModule;
+}
+
 function yamlSpan(document: Document, path: JsonPath): TextSpan {
+  const { isMap, isNode, isScalar } = loadYaml();
   for (let length = path.length; length >= 0; length -= 1) {
     const prefix = path.slice(0, length);
     const node: unknown = length === 0 ? document.contents : document.getIn(prefix, true);
@@ -44,6 +55,7 @@ export function parseSource(text: string, file: string): SourceDocument {
       throw jsonSyntaxError(body, file, error as Error);
     }
   }
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(body, { lineCounter, prettyErrors: false });
   const [error] = document.errors;

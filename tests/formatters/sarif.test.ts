@@ -21,7 +21,7 @@ function sarifValidator(): ValidateFunction {
   ajv.addFormat('uri', (value: string) => URL.canParse(value) && !/\s/.test(value));
   ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///base/') && !/[\s%](?![0-9A-Fa-f]{2})/.test(value));
   ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)));
-  return ajv.compile({ ...schema, $id: id });
+  return ajv.compile({ ...schema, $id: String(id) });
 }
 
 const validate = sarifValidator();

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, formatFindings, isFormatName } from '../../formatters/index.js';
@@ -34,7 +34,7 @@ export function registerLint(program: Command): void {
       if (!isFormatName(options.format)) throw new UsageError(`unknown format "${options.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
       const failSeverity = parseLevelOption(options.failSeverity, '--fail-severity');
       const { config, projectRoot } = loadProjectConfig(options.config);
-      const targets = files.length > 0 ? files : config.schemas.map((schema) => resolve(projectRoot, schema));
+      const targets = files.length > 0 ? files : config.schemas.map((schema) => relative(process.cwd(), resolve(projectRoot, schema)) || schema);
       if (targets.length === 0) throw new UsageError('no OpenAPI documents to lint: name them, or list them under `schemas` in apigov.config.yaml');
       const findings = await lintFiles(targets, {
         config,
