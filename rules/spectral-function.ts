@@ -9,14 +9,9 @@ import type { OpenApiVersion } from '../src/load/resolver.js';
 
 /** The options every apigov Spectral function takes: the config file's conventions and exemptions. */
 export const spectralOptionsSchema = {
-  anyOf: [
-    { type: 'null' },
-    {
-      type: 'object',
-      additionalProperties: false,
-      properties: { conventions: conventionsSchema, exemptions: { type: 'array', items: exemptionSchema } },
-    },
-  ],
+  type: ['object', 'null'],
+  additionalProperties: false,
+  properties: { conventions: conventionsSchema, exemptions: { type: 'array', items: exemptionSchema } },
 } as const;
 
 export type SpectralOptions = Pick<ApigovConfigInput, 'conventions' | 'exemptions'> | null;
@@ -37,7 +32,8 @@ export function toSpectralFunction(rule: SchemaRule): RulesetFunctionWithValidat
   const cache = new WeakMap<object, { config: ReturnType<typeof resolveConfig> }>();
   const spectralFunction = createRulesetFunction<unknown, SpectralOptions>(
     { input: null, options: spectralOptionsSchema as unknown as Record<string, unknown> },
-    (input, options): IFunctionResult[] => {
+    // Named after the rule, so Spectral's option errors say which rule they are about.
+    { [rule.id]: (input: unknown, options: SpectralOptions): IFunctionResult[] => {
       const version = versionOf(input);
       if (version === undefined) return [];
       const key = options ?? cache;
@@ -48,7 +44,7 @@ export function toSpectralFunction(rule: SchemaRule): RulesetFunctionWithValidat
       }
       const model = OpenApiModel.fromData(input, version);
       return runRule(rule, model, entry.config).map((finding) => ({ message: finding.message, path: finding.path }));
-    },
+    } }[rule.id] as (input: unknown, options: SpectralOptions) => IFunctionResult[],
   );
   Reflect.defineProperty(spectralFunction, 'name', { value: rule.id });
   return spectralFunction;

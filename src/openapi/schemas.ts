@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, type Located, type OpenApiModel } from './model.js';
+import { isObject, locationKey, type JsonObject, type Located, type OpenApiModel } from './model.js';
 
 const DESCRIPTIVE_KEYWORDS = new Set(['title', 'description', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'default']);
 
@@ -94,4 +94,62 @@ export function objectShape(model: OpenApiModel, schema: Located, seen = new Set
 
 export function asObject(located: Located): Located<JsonObject> | undefined {
   return isObject(located.value) ? (located as Located<JsonObject>) : undefined;
+}
+
+/**
+ * JSON media types: `application/json`, any `+json` structured suffix
+ * (`application/problem+json`), with or without parameters. Line-delimited
+ * JSON (`application/jsonl`, `application/x-ndjson`, `application/json-seq`)
+ * is a stream of documents, not one JSON body, so it is not JSON here.
+ */
+export function isJsonMediaType(mediaType: string): boolean {
+  const essence = (mediaType.split(';')[0] ?? '').trim().toLowerCase();
+  return essence === 'application/json' || /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.+-]+\+json$/.test(essence);
+}
+
+/** The class of a response key: 2 for `200`, `201`, `2XX`; undefined for `default` and invalid keys. */
+export function statusClass(status: string): number | undefined {
+  const match = /^([1-5])(?:\d\d|XX)$/.exec(status);
+  return match === null ? undefined : Number(match[1]);
+}
+
+export function isSuccessStatus(status: string): boolean {
+  return statusClass(status) === 2;
+}
+
+/** 204 and 205 forbid a body (RFC 9110 §15.3.5, §15.3.6), whatever the document declares. */
+export function statusForbidsBody(status: string): boolean {
+  return status === '204' || status === '205';
+}
+
+/** The component schema's name when `located` is one (`#/components/schemas/X`, `#/definitions/X`). */
+export function componentSchemaName(located: Pick<Located, 'path'>): string | undefined {
+  const path = located.path;
+  if (path.length === 3 && path[0] === 'components' && path[1] === 'schemas' && typeof path[2] === 'string') return path[2];
+  if (path.length === 2 && path[0] === 'definitions' && typeof path[1] === 'string') return path[1];
+  return undefined;
+}
+
+/**
+ * The alternatives a body may take: the branches of a `oneOf`/`anyOf` with
+ * more than one real (non-null) branch, each unwrapped; else the unwrapped
+ * schema alone. Each schema appears once, however the branches cycle.
+ */
+export function schemaAlternatives(model: OpenApiModel, schema: Located, seen = new Set<string>()): Located[] {
+  const target = unwrapSchema(model, schema);
+  const key = locationKey(target);
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const value = target.value;
+  if (!isObject(value) || value['properties'] !== undefined) return [target];
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const list = value[keyword];
+    if (!Array.isArray(list)) continue;
+    const container = model.child(target, keyword);
+    const real = list
+      .map((_, index) => model.child(container, index))
+      .filter((branch) => !isNullSchema(model.deref(branch).value));
+    if (real.length > 1) return real.flatMap((branch) => schemaAlternatives(model, branch, seen));
+  }
+  return [target];
 }
