@@ -8,14 +8,12 @@ import type { Finding } from '../../findings.js';
 import { formatDiffJson } from '../../formatters/diff-json.js';
 import { formatDiffMarkdown } from '../../formatters/diff-markdown.js';
 import { formatDiffText } from '../../formatters/diff-text.js';
-import { formatFindings } from '../../formatters/index.js';
 import { resolveSource } from '../../load/git.js';
 import { loadSpec, type LoadedSpec } from '../../load/spec.js';
 import { loadAcceptedChanges } from '../../policy/accepted.js';
 import { compareSpecs } from '../../policy/compare.js';
 import { failingFindings, type FailOn } from '../../policy/index.js';
 import type { DiffFinding } from '../../policy/model.js';
-import { toolVersion } from '../../version.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
 import { emit, loadProjectConfig } from '../shared.js';
 
@@ -57,7 +55,7 @@ function forSharedFormats(findings: readonly DiffFinding[]): Finding[] {
   );
 }
 
-export function renderDiff(findings: readonly DiffFinding[], format: DiffFormat, failing: ReadonlySet<DiffFinding>, names: { base: string; revision: string }, config: ApigovConfig): string {
+export async function renderDiff(findings: readonly DiffFinding[], format: DiffFormat, failing: ReadonlySet<DiffFinding>, names: { base: string; revision: string }, config: ApigovConfig): Promise<string> {
   const context = { baseName: names.base, revisionName: names.revision, failing };
   switch (format) {
     case 'text':
@@ -71,6 +69,8 @@ export function renderDiff(findings: readonly DiffFinding[], format: DiffFormat,
         const level = config.diff.checks[check.id] ?? check.level;
         return level === 'off' || level === 'none' ? [] : [{ id: check.id, description: check.description, level }];
       });
+      // The shared formatters (SARIF, JUnit...) load only when asked for: they cost start-up time.
+      const [{ formatFindings }, { toolVersion }] = await Promise.all([import('../../formatters/index.js'), import('../../version.js')]);
       return formatFindings(forSharedFormats(findings), format, { toolVersion: toolVersion(), rules, cwd: process.cwd(), files: [names.revision] });
     }
   }
@@ -121,7 +121,7 @@ export function registerDiff(program: Command): void {
       const text =
         options.all === true
           ? `${serializeDiff(comparison.diff)}\n`
-          : renderDiff(comparison.findings, format, failing, { base: baseArgument, revision: revisionArgument }, config);
+          : await renderDiff(comparison.findings, format, failing, { base: baseArgument, revision: revisionArgument }, config);
       emit(text, options.output);
       process.exitCode = failing.size > 0 ? EXIT_FAILED : EXIT_OK;
     });
