@@ -4,7 +4,13 @@
 // required query parameter, a removed response property, a type change, a
 // new enum value, a request property that became required.
 
-const NULL_SCHEMA = (schema) => schema !== null && typeof schema === 'object' && (schema.type === 'null' || (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === 'null'));
+// Children are converted before their parents, so a `{type: 'null'}` branch may already read `{nullable: true}`.
+const NULL_SCHEMA = (schema) =>
+  schema !== null &&
+  typeof schema === 'object' &&
+  (schema.type === 'null' ||
+    (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === 'null') ||
+    (schema.nullable === true && Object.keys(schema).length === 1));
 
 /** 3.1 → 3.0: null unions and type arrays become `nullable`, `const` an `enum`, `examples` an `example`. */
 export function toOpenApi30(document) {
