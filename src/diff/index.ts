@@ -32,6 +32,12 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffO
   const inherited = (data: unknown): string =>
     isObject(data) ? canonicalJson([data['security'], data['consumes'], data['produces']]) : '';
   const sameInherited = inherited(base.root.data) === inherited(revision.root.data);
+  // Of a path item, only its parameters reach an operation (its siblings are compared on their own).
+  const sameParameters = (from: unknown, to: unknown): boolean => {
+    const before = isObject(from) ? from['parameters'] : undefined;
+    const after = isObject(to) ? to['parameters'] : undefined;
+    return before === undefined && after === undefined ? true : sameSubtrees.same({ parameters: before }, { parameters: after });
+  };
   const before = indexOperations(baseReader, pathOptions);
   const after = indexOperations(revisionReader, pathOptions);
   const removed = splitByPath(
@@ -57,7 +63,7 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffO
       sameInherited &&
       previous.summary.path === operation.summary.path &&
       sameSubtrees.same(previous.node.value, operation.node.value) &&
-      sameSubtrees.same(previous.pathItem.value, operation.pathItem.value);
+      sameParameters(previous.pathItem.value, operation.pathItem.value);
     if (untouched) continue;
     const modified = diffOperation(comparer, previous, operation);
     if (modified !== undefined) diff.operations.modified.push(modified);
