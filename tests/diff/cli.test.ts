@@ -125,6 +125,19 @@ describe('apigov diff with git revisions', () => {
     expect(optionLike.stderr).toContain('"--upload-pack=touch pwned" is not a git revision');
   });
 
+  it('refuses a document at a revision that $refs other files, rather than reading them from the working tree', () => {
+    writeFileSync(join(repo, 'parts.yaml'), 'Item: { type: object }\n');
+    writeFileSync(
+      join(repo, 'split.yaml'),
+      "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /v1/items: { get: { responses: { '200': { description: OK, content: { application/json: { schema: { $ref: './parts.yaml#/Item' } } } } } } }\n",
+    );
+    git('add', 'parts.yaml', 'split.yaml');
+    git('commit', '-q', '-m', 'split');
+    const result = apigov(['diff', '--base', 'HEAD', 'split.yaml'], { cwd: repo });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('apigov: HEAD:split.yaml: this document $refs other files');
+  });
+
   it('honours the accepted-changes file and per-check levels from the configuration', () => {
     const fingerprint = (JSON.parse(apigov(['diff', '--base', 'HEAD', 'openapi.yaml', '--format', 'json'], { cwd: repo }).stdout) as Array<{ fingerprint: string }>)[0]?.fingerprint ?? '';
     writeFileSync(join(repo, 'apigov-accepted.yaml'), `accepted:\n  - fingerprint: ${fingerprint}\n    reason: nobody calls it any more\n`);
