@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, formatValue, parameterSchemaSites } from './walk.js';
+import { changeOperation, formatValue, parameterSchemaSites, parameterSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-parameter-default-changed',
@@ -13,7 +13,7 @@ export default defineCheck({
     for (const site of parameterSchemaSites(diff)) {
       const change = site.schema.default;
       if (change === undefined || change.from === undefined) continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path }, from: formatValue(change.from), to: formatValue(change.to) }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to ?? null });
+      emit({ operation: changeOperation(site.operation), args: { ...parameterSiteArgs(site), from: formatValue(change.from), to: formatValue(change.to) }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to ?? null });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { enumValue } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, parameterSchemaSites } from './walk.js';
+import { changeOperation, parameterSchemaSites, parameterSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-parameter-enum-value-added',
@@ -13,7 +13,7 @@ export default defineCheck({
   walk(diff, emit) {
     for (const site of parameterSchemaSites(diff)) {
       for (const value of site.schema.enum?.added ?? []) {
-        emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path }, value: enumValue(value) }, base: site.schema.base, revision: site.schema.revision, after: value });
+        emit({ operation: changeOperation(site.operation), args: { ...parameterSiteArgs(site), value: enumValue(value) }, base: site.schema.base, revision: site.schema.revision, after: value });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { replaced } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, parameterSchemaSites } from './walk.js';
+import { changeOperation, parameterSchemaSites, parameterSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-parameter-format-changed',
@@ -14,7 +14,7 @@ export default defineCheck({
     for (const site of parameterSchemaSites(diff)) {
       const format = site.schema.format;
       if (!replaced(format)) continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path }, from: format.from, to: format.to }, base: site.schema.base, revision: site.schema.revision, before: format.from, after: format.to });
+      emit({ operation: changeOperation(site.operation), args: { ...parameterSiteArgs(site), from: format.from, to: format.to }, base: site.schema.base, revision: site.schema.revision, before: format.from, after: format.to });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { replaced } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, parameterSchemaSites } from './walk.js';
+import { changeOperation, parameterSchemaSites, parameterSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-parameter-pattern-changed',
@@ -14,7 +14,7 @@ export default defineCheck({
     for (const site of parameterSchemaSites(diff)) {
       const pattern = site.schema.pattern;
       if (!replaced(pattern)) continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path }, from: pattern.from, to: pattern.to }, base: site.schema.base, revision: site.schema.revision, before: pattern.from, after: pattern.to });
+      emit({ operation: changeOperation(site.operation), args: { ...parameterSiteArgs(site), from: pattern.from, to: pattern.to }, base: site.schema.base, revision: site.schema.revision, before: pattern.from, after: pattern.to });
     }
   },
 });

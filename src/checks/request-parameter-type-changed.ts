@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, parameterSchemaSites } from './walk.js';
+import { changeOperation, parameterSchemaSites, parameterSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-parameter-type-changed',
@@ -15,7 +15,7 @@ export default defineCheck({
       if (type === undefined || type.effect === 'widened') continue;
       const from = type.from?.join('|') ?? 'any';
       const to = type.to?.join('|') ?? 'any';
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path }, from, to }, base: site.schema.base, revision: site.schema.revision, before: from, after: to });
+      emit({ operation: changeOperation(site.operation), args: { ...parameterSiteArgs(site), from, to }, base: site.schema.base, revision: site.schema.revision, before: from, after: to });
     }
   },
 });

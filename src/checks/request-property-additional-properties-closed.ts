@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-additional-properties-closed',
@@ -13,7 +13,7 @@ export default defineCheck({
     for (const site of requestSchemaSites(diff)) {
       const change = site.schema.additionalProperties;
       if (change === undefined || change.to !== 'closed' || change.from === 'closed') continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, from: change.from }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to });
+      emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), from: change.from }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-additional-properties-opened',
@@ -13,7 +13,7 @@ export default defineCheck({
     for (const site of requestSchemaSites(diff)) {
       const change = site.schema.additionalProperties;
       if (change === undefined || change.from !== 'closed' || change.to === 'closed') continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, to: change.to }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to });
+      emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), to: change.to }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { constraintMoves } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-constraint-relaxed',
@@ -14,7 +14,7 @@ export default defineCheck({
     for (const site of requestSchemaSites(diff)) {
       for (const move of constraintMoves(site.schema)) {
         if (move.effect !== 'relaxed') continue;
-        emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, keyword: move.keyword, from: move.from, to: move.to }, base: site.schema.base, revision: site.schema.revision, before: move.from, after: move.to });
+        emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), keyword: move.keyword, from: move.from, to: move.to }, base: site.schema.base, revision: site.schema.revision, before: move.from, after: move.to });
       }
     }
   },

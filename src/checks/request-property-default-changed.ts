@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, formatValue, requestSchemaSites } from './walk.js';
+import { changeOperation, formatValue, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-default-changed',
@@ -13,7 +13,7 @@ export default defineCheck({
     for (const site of requestSchemaSites(diff)) {
       const change = site.schema.default;
       if (change === undefined || change.from === undefined) continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, from: formatValue(change.from), to: formatValue(change.to) }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to ?? null });
+      emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), from: formatValue(change.from), to: formatValue(change.to) }, base: site.schema.base, revision: site.schema.revision, before: change.from, after: change.to ?? null });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-deprecated',
@@ -12,7 +12,7 @@ export default defineCheck({
   walk(diff, emit) {
     for (const site of requestSchemaSites(diff)) {
       if (site.schema.deprecated?.to !== true) continue;
-      emit({ operation: changeOperation(site.operation), args: { method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, base: site.schema.base, revision: site.schema.revision });
+      emit({ operation: changeOperation(site.operation), args: requestSiteArgs(site), base: site.schema.base, revision: site.schema.revision });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { enumValue } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-enum-value-removed',
@@ -13,7 +13,7 @@ export default defineCheck({
   walk(diff, emit) {
     for (const site of requestSchemaSites(diff)) {
       for (const value of site.schema.enum?.removed ?? []) {
-        emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, value: enumValue(value) }, base: site.schema.base, revision: site.schema.revision, before: value });
+        emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), value: enumValue(value) }, base: site.schema.base, revision: site.schema.revision, before: value });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { replaced } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-pattern-changed',
@@ -14,7 +14,7 @@ export default defineCheck({
     for (const site of requestSchemaSites(diff)) {
       const pattern = site.schema.pattern;
       if (!replaced(pattern)) continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, from: pattern.from, to: pattern.to }, base: site.schema.base, revision: site.schema.revision, before: pattern.from, after: pattern.to });
+      emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), from: pattern.from, to: pattern.to }, base: site.schema.base, revision: site.schema.revision, before: pattern.from, after: pattern.to });
     }
   },
 });

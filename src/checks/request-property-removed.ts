@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, joinProperty, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-removed',
@@ -13,7 +13,7 @@ export default defineCheck({
     for (const site of requestSchemaSites(diff)) {
       for (const property of site.schema.properties?.removed ?? []) {
         if (!(!property.readOnly)) continue;
-        emit({ operation: changeOperation(site.operation), args: { method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(joinProperty(site.path, property.name)) }, base: property.location, subject: property.lifecycle });
+        emit({ operation: changeOperation(site.operation), args: requestSiteArgs(site, property.name), base: property.location, subject: property.lifecycle });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-type-changed',
@@ -15,7 +15,7 @@ export default defineCheck({
       if (type === undefined || type.effect === 'widened') continue;
       const from = type.from?.join('|') ?? 'any';
       const to = type.to?.join('|') ?? 'any';
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, from, to }, base: site.schema.base, revision: site.schema.revision, before: from, after: to });
+      emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), from, to }, base: site.schema.base, revision: site.schema.revision, before: from, after: to });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, requestSchemaSites } from './walk.js';
+import { changeOperation, requestSchemaSites, requestSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'request-property-union-branch-removed',
@@ -14,7 +14,7 @@ export default defineCheck({
       const union = site.schema.union;
       if (union === undefined) continue;
       union.removed.forEach((branch, index) => {
-        emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(site.path) }, kind: union.kind, branch: String(branch.path[branch.path.length - 1] ?? index) }, base: branch, revision: site.schema.revision });
+        emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), kind: union.kind, branch: String(branch.path[branch.path.length - 1] ?? index) }, base: branch, revision: site.schema.revision });
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, responseSchemaSites } from './walk.js';
+import { changeOperation, responseSchemaSites, responseSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'response-property-became-nullable',
@@ -12,7 +12,7 @@ export default defineCheck({
   walk(diff, emit) {
     for (const site of responseSchemaSites(diff)) {
       if (site.schema.nullable?.to !== true) continue;
-      emit({ operation: changeOperation(site.operation), args: { method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(site.path) }, base: site.schema.base, revision: site.schema.revision, before: false, after: true });
+      emit({ operation: changeOperation(site.operation), args: responseSiteArgs(site), base: site.schema.base, revision: site.schema.revision, before: false, after: true });
     }
   },
 });

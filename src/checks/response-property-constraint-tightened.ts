@@ -1,6 +1,6 @@
 import { constraintMoves } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, responseSchemaSites } from './walk.js';
+import { changeOperation, responseSchemaSites, responseSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'response-property-constraint-tightened',
@@ -14,7 +14,7 @@ export default defineCheck({
     for (const site of responseSchemaSites(diff)) {
       for (const move of constraintMoves(site.schema)) {
         if (move.effect !== 'tightened') continue;
-        emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(site.path) }, keyword: move.keyword, from: move.from, to: move.to }, base: site.schema.base, revision: site.schema.revision, before: move.from, after: move.to });
+        emit({ operation: changeOperation(site.operation), args: { ...responseSiteArgs(site), keyword: move.keyword, from: move.from, to: move.to }, base: site.schema.base, revision: site.schema.revision, before: move.from, after: move.to });
       }
     }
   },

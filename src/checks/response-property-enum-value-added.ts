@@ -1,6 +1,6 @@
 import { enumValue } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, responseSchemaSites } from './walk.js';
+import { changeOperation, responseSchemaSites, responseSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'response-property-enum-value-added',
@@ -13,7 +13,7 @@ export default defineCheck({
   walk(diff, emit) {
     for (const site of responseSchemaSites(diff)) {
       for (const value of site.schema.enum?.added ?? []) {
-        emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(site.path) }, value: enumValue(value) }, base: site.schema.base, revision: site.schema.revision, after: value });
+        emit({ operation: changeOperation(site.operation), args: { ...responseSiteArgs(site), value: enumValue(value) }, base: site.schema.base, revision: site.schema.revision, after: value });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { replaced } from './support.js';
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, responseSchemaSites } from './walk.js';
+import { changeOperation, responseSchemaSites, responseSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'response-property-format-changed',
@@ -14,7 +14,7 @@ export default defineCheck({
     for (const site of responseSchemaSites(diff)) {
       const format = site.schema.format;
       if (!replaced(format)) continue;
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(site.path) }, from: format.from, to: format.to }, base: site.schema.base, revision: site.schema.revision, before: format.from, after: format.to });
+      emit({ operation: changeOperation(site.operation), args: { ...responseSiteArgs(site), from: format.from, to: format.to }, base: site.schema.base, revision: site.schema.revision, before: format.from, after: format.to });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, joinProperty, responseSchemaSites } from './walk.js';
+import { changeOperation, responseSchemaSites, responseSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'response-property-removed',
@@ -13,7 +13,7 @@ export default defineCheck({
     for (const site of responseSchemaSites(diff)) {
       for (const property of site.schema.properties?.removed ?? []) {
         if (!(!property.writeOnly)) continue;
-        emit({ operation: changeOperation(site.operation), args: { method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(joinProperty(site.path, property.name)) }, base: property.location, subject: property.lifecycle });
+        emit({ operation: changeOperation(site.operation), args: responseSiteArgs(site, property.name), base: property.location, subject: property.lifecycle });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { changeOperation, describePath, responseSchemaSites } from './walk.js';
+import { changeOperation, responseSchemaSites, responseSiteArgs } from './walk.js';
 
 export default defineCheck({
   id: 'response-property-type-specialized',
@@ -15,7 +15,7 @@ export default defineCheck({
       if (type?.effect !== 'narrowed') continue;
       const from = type.from?.join('|') ?? 'any';
       const to = type.to?.join('|') ?? 'any';
-      emit({ operation: changeOperation(site.operation), args: { ...{ method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(site.path) }, from, to }, base: site.schema.base, revision: site.schema.revision, before: from, after: to });
+      emit({ operation: changeOperation(site.operation), args: { ...responseSiteArgs(site), from, to }, base: site.schema.base, revision: site.schema.revision, before: from, after: to });
     }
   },
 });

@@ -5,7 +5,7 @@ import type {
   SchemaDiff,
   SpecDiff,
 } from '../diff/model.js';
-import type { ChangeOperation } from './types.js';
+import type { ChangeArgs, ChangeOperation } from './types.js';
 
 /** Where a schema change sits: which operation, body or response, and property path. */
 export interface SchemaSite {
@@ -134,4 +134,21 @@ export function isSuccessStatus(status: string): boolean {
 
 export function formatValue(value: unknown): string {
   return value === undefined ? 'none' : JSON.stringify(value);
+}
+
+/** The arguments that identify a request body schema change: operation, media type, property path. */
+export function requestSiteArgs(site: SchemaSite, property?: string): ChangeArgs {
+  const path = property === undefined ? site.path : joinProperty(site.path, property);
+  return { method: site.operation.method, path: site.operation.revision.path, mediaType: site.mediaType, property: describePath(path) };
+}
+
+/** As `requestSiteArgs`, plus the response status. */
+export function responseSiteArgs(site: SchemaSite, property?: string): ChangeArgs {
+  const path = property === undefined ? site.path : joinProperty(site.path, property);
+  return { method: site.operation.method, path: site.operation.revision.path, status: site.status ?? '', mediaType: site.mediaType, property: describePath(path) };
+}
+
+/** The arguments that identify a parameter schema change; array items read `ids[]`. */
+export function parameterSiteArgs(site: ParameterSite): ChangeArgs {
+  return { method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path };
 }
