@@ -1,5 +1,5 @@
 import { DEFAULT_VERSION_PATTERN } from '../conventions/paths.js';
-import type { ApigovConfig, ApigovConfigInput, CheckConfig, ConventionsConfig, DriftConfig } from './types.js';
+import type { ApigovConfig, ApigovConfigInput, CheckConfig, ConventionsConfig, DiffConfig, DriftConfig } from './types.js';
 
 export const DEFAULT_CONVENTIONS: ConventionsConfig = {
   envelope_key: 'data',
@@ -44,6 +44,13 @@ export const DEFAULT_DRIFT: DriftConfig = {
   sources: [],
 };
 
+export const DEFAULT_DIFF: DiffConfig = {
+  checks: {},
+  sunset_extension: 'x-sunset',
+  stability_extension: 'x-stability-level',
+  accepted_file: 'apigov-accepted.yaml',
+};
+
 export const DEFAULT_CONFIG: ApigovConfig = {
   schemas: [],
   conventions: DEFAULT_CONVENTIONS,
@@ -54,6 +61,7 @@ export const DEFAULT_CONFIG: ApigovConfig = {
   check: DEFAULT_CHECK,
   drift: DEFAULT_DRIFT,
   co_change: [],
+  diff: DEFAULT_DIFF,
 };
 
 /** Fills every key the user left out; lists are taken as written, not merged. */
@@ -75,5 +83,6 @@ export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
     check: { ...DEFAULT_CHECK, ...input.check },
     drift: { ...DEFAULT_DRIFT, ...input.drift },
     co_change: input.co_change ?? [],
+    diff: { ...DEFAULT_DIFF, ...input.diff, checks: { ...input.diff?.checks } },
   };
 }

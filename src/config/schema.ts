@@ -117,6 +117,17 @@ export const coChangeSchema = {
   },
 } as const;
 
+export const diffSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    checks: { type: 'object', additionalProperties: { enum: ['error', 'warning', 'info', 'hint', 'off', 'none'] } },
+    sunset_extension: { type: 'string', pattern: '^x-' },
+    stability_extension: { type: 'string', pattern: '^x-' },
+    accepted_file: { type: 'string', minLength: 1 },
+  },
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'apigov configuration',
@@ -133,5 +144,6 @@ export const configSchema = {
     check: checkSchema,
     drift: driftSchema,
     co_change: coChangeSchema,
+    diff: diffSchema,
   },
 } as const;

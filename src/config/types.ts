@@ -99,6 +99,17 @@ export interface CoChangeRule {
   reason?: string;
 }
 
+export interface DiffConfig {
+  /** Level overrides per diff check id; `none` or `off` turns a check off. */
+  checks: Record<string, LevelSetting | 'none'>;
+  /** The extension holding the date after which a deprecated item may be removed. */
+  sunset_extension: string;
+  /** The extension holding an operation's stability level (`alpha`, `beta`, `stable`). */
+  stability_extension: string;
+  /** The file listing accepted breaking changes by fingerprint, relative to the project root. */
+  accepted_file: string;
+}
+
 export interface ApigovConfig {
   /** The OpenAPI documents of the project, relative to the config file. */
   schemas: string[];
@@ -112,6 +123,7 @@ export interface ApigovConfig {
   check: CheckConfig;
   drift: DriftConfig;
   co_change: CoChangeRule[];
+  diff: DiffConfig;
 }
 
 /** What a user writes: every key optional, deep. */
@@ -129,4 +141,5 @@ export type ApigovConfigInput = {
   check?: Partial<CheckConfig>;
   drift?: Partial<DriftConfig>;
   co_change?: CoChangeRule[];
+  diff?: Partial<DiffConfig>;
 };

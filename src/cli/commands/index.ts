@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { registerBaseline } from './baseline.js';
 import { registerCheck } from './check.js';
+import { registerChecks } from './checks.js';
+import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 
 export type RegisterCommand = (program: Command) => void;
 
 /** Each subcommand lives in its own file and registers itself here. */
-export const commands: RegisterCommand[] = [registerLint, registerCheck, registerBaseline, registerInit];
+export const commands: RegisterCommand[] = [registerLint, registerDiff, registerChecks, registerCheck, registerBaseline, registerInit];
