@@ -14,13 +14,20 @@ export function absoluteDocsUrl(docsUrl: string | undefined, docsBaseUrl: string
 }
 
 /** What every rule and check of `apigov check` is, for SARIF's rule list. */
-export function checkRuleDescriptors(config: ApigovConfig, docsBaseUrl?: string): RuleDescriptor[] {
+export async function checkRuleDescriptors(config: ApigovConfig, docsBaseUrl?: string): Promise<RuleDescriptor[]> {
+  // The 80-odd diff check modules load only when a report lists rules (SARIF), as `apigov diff` does.
+  const [{ CHECKS }, { DOCS_BASE_URL: DIFF_DOCS_BASE_URL }] = await Promise.all([import('../checks/registry.js'), import('../policy/index.js')]);
   const descriptors: RuleDescriptor[] = schemaRules.flatMap((rule) => {
     const level = effectiveLevel(rule, config);
     if (level === 'off') return [];
     const helpUri = absoluteDocsUrl(docsUrlFor(rule.id), docsBaseUrl);
     return [{ id: rule.id, description: rule.description, level, ...(helpUri === undefined ? {} : { helpUri }) }];
   });
+  for (const check of CHECKS) {
+    const level = config.diff.checks[check.id] ?? check.level;
+    if (level === 'off' || level === 'none') continue;
+    descriptors.push({ id: check.id, description: check.description, level, helpUri: `${DIFF_DOCS_BASE_URL}${check.id}.md` });
+  }
   descriptors.push(
     { id: DRIFT_CODE, description: 'The committed schema is what the code generates.', level: 'error' },
     { id: DRIFT_COMMAND_FAILED_CODE, description: 'The schema generator (drift.command) runs and writes a readable document.', level: 'error' },

@@ -5,6 +5,7 @@ import { projectFile } from './files.js';
 import { changedFiles, openRepository, resolveBase } from './git.js';
 import { codeLintPart } from './parts/code-lint.js';
 import { coChangePart } from './parts/co-change.js';
+import { diffPart } from './parts/diff.js';
 import { driftPart } from './parts/drift.js';
 import { schemaLintPart } from './parts/schema-lint.js';
 import type { BaseRevision, CheckContext, CheckPart, PartId, PartResult } from './types.js';
@@ -33,7 +34,7 @@ export interface CheckReport {
 export const PARTS: ReadonlyArray<{ id: PartId; run: CheckPart | undefined; unavailable?: string }> = [
   { id: 'schema-lint', run: schemaLintPart },
   { id: 'code-lint', run: codeLintPart },
-  { id: 'diff', run: undefined, unavailable: 'the breaking-change diff is not part of this build yet' },
+  { id: 'diff', run: diffPart },
   { id: 'drift', run: driftPart },
   { id: 'co-change', run: coChangePart },
 ];

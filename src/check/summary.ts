@@ -43,8 +43,9 @@ export function failingCount(report: CheckReport): number {
   return allFindings(report).filter((finding) => finding.failing).length;
 }
 
-/** Findings the change introduced: what annotations and test reports show. */
+/** Problems the change introduced: what annotations and test reports show (a safe schema change is changelog, not a problem). */
 export function isIntroduced(finding: CheckedFinding): boolean {
+  if (finding.change !== undefined && !finding.change.breaking) return false;
   return finding.status === 'new' || finding.status === 'out-of-scope';
 }
 

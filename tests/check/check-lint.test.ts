@@ -160,10 +160,12 @@ describe('apigov check: output formats', () => {
     const console = result.stdout.split('\n');
     expect(console[0]).toMatch(/^apigov check: FAILED, 1 failing finding \(against main/);
     expect(console[2]).toBe('  Schema lint           1 new (1 failing), 1 existing');
+    expect(console[4]).toBe('  Breaking changes      1 safe');
     expect(result.stdout).toContain(
       'openapi.yaml\n' +
-        '  14:18  error  FAIL      query-param-casing  Query parameter "returnUrl" is camelCase; use snake_case: "return_url".\n' +
-        '  38:18  error  existing  query-param-casing  Query parameter "sortBy" is camelCase; use snake_case: "sort_by".\n',
+        '  14:11  info   new       request-parameter-added-optional  the optional query parameter returnUrl was added to GET /v1/books\n' +
+        '  14:18  error  FAIL      query-param-casing                Query parameter "returnUrl" is camelCase; use snake_case: "return_url".\n' +
+        '  38:18  error  existing  query-param-casing                Query parameter "sortBy" is camelCase; use snake_case: "sort_by".\n',
     );
 
     const markdown = readFileSync(files.markdown, 'utf8');
@@ -176,6 +178,7 @@ describe('apigov check: output formats', () => {
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     expect(sarif.runs[0]?.results.map((entry) => [entry.ruleId, entry.baselineState, entry.locations[0]?.physicalLocation.artifactLocation.uri, entry.locations[0]?.physicalLocation.region.startLine])).toEqual([
+      ['request-parameter-added-optional', 'new', 'openapi.yaml', 14],
       ['query-param-casing', 'new', 'openapi.yaml', 14],
       ['query-param-casing', 'unchanged', 'openapi.yaml', 38],
     ]);

@@ -9,7 +9,7 @@ interface Report {
 }
 
 describe('the bundled example as a pull request', () => {
-  it('fails on the new verb path and reports the old camelCase names as existing', () => {
+  it('fails on the new verb path and the removed field, and reports the old camelCase names as existing', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'fixtures', 'example', 'run-check.mjs'), '--format', 'json'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -23,6 +23,17 @@ describe('the bundled example as a pull request', () => {
       part: 'schema-lint',
       state: 'ran',
       findings: ['existing query-param-casing schemas/openapi.yaml', 'new! path-no-verbs schemas/openapi.yaml', 'existing property-casing schemas/openapi.yaml'],
+    });
+    // isbn left Book, which three operations return: each is a breaking change under /v1/.
+    expect(summary.find((part) => part.part === 'diff')).toEqual({
+      part: 'diff',
+      state: 'ran',
+      findings: [
+        'new! response-property-removed schemas/openapi.yaml',
+        'new! response-property-removed schemas/openapi.yaml',
+        'new! response-property-removed schemas/openapi.yaml',
+        'new api-path-added schemas/openapi.yaml',
+      ],
     });
   });
 });

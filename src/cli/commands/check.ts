@@ -40,12 +40,12 @@ function parseSkip(value: string | undefined): PartId[] {
   });
 }
 
-function formatContext(config: ApigovConfig, report: CheckReport, docsBaseUrl: string | undefined): FormatContext {
+async function formatContext(config: ApigovConfig, report: CheckReport, docsBaseUrl: string | undefined): Promise<FormatContext> {
   const files = [...new Set(allFindings(report).map((finding) => finding.finding.file))].sort();
-  return { toolVersion: toolVersion(), rules: checkRuleDescriptors(config, docsBaseUrl), cwd: process.cwd(), files };
+  return { toolVersion: toolVersion(), rules: await checkRuleDescriptors(config, docsBaseUrl), cwd: process.cwd(), files };
 }
 
-export function renderCheck(report: CheckReport, format: CheckFormat, config: ApigovConfig, docsBaseUrl: string | undefined): string {
+export async function renderCheck(report: CheckReport, format: CheckFormat, config: ApigovConfig, docsBaseUrl: string | undefined): Promise<string> {
   switch (format) {
     case 'console':
       return formatCheckConsole(report);
@@ -54,12 +54,12 @@ export function renderCheck(report: CheckReport, format: CheckFormat, config: Ap
     case 'json':
       return formatCheckJson(report);
     case 'sarif':
-      return formatCheckSarif(report, formatContext(config, report, docsBaseUrl));
+      return formatCheckSarif(report, await formatContext(config, report, docsBaseUrl));
     case 'github':
     case 'junit': {
       // Annotations and test reports show what the change introduced, not the legacy.
       const introduced = allFindings(report).filter(isIntroduced).map((finding) => finding.finding);
-      return formatFindings(introduced, format, formatContext(config, report, docsBaseUrl));
+      return formatFindings(introduced, format, await formatContext(config, report, docsBaseUrl));
     }
   }
 }
@@ -98,10 +98,10 @@ export function registerCheck(program: Command): void {
         ...(options.baseline === undefined ? {} : { baselineFile: options.baseline }),
         skip,
       });
-      emit(renderCheck(report, format, config, options.docsBaseUrl), options.output);
-      if (options.markdownOut !== undefined) emit(renderCheck(report, 'markdown', config, options.docsBaseUrl), options.markdownOut);
-      if (options.sarifOut !== undefined) emit(renderCheck(report, 'sarif', config, options.docsBaseUrl), options.sarifOut);
-      if (options.junitOut !== undefined) emit(renderCheck(report, 'junit', config, undefined), options.junitOut);
+      emit(await renderCheck(report, format, config, options.docsBaseUrl), options.output);
+      if (options.markdownOut !== undefined) emit(await renderCheck(report, 'markdown', config, options.docsBaseUrl), options.markdownOut);
+      if (options.sarifOut !== undefined) emit(await renderCheck(report, 'sarif', config, options.docsBaseUrl), options.sarifOut);
+      if (options.junitOut !== undefined) emit(await renderCheck(report, 'junit', config, undefined), options.junitOut);
       process.exitCode = report.passed ? EXIT_OK : EXIT_FAILED;
     });
 }
