@@ -1,0 +1,19 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ConstStrings } from './ast.js';
+import type { FileModel, Framework } from './model.js';
+import type { ModuleInfo } from './module.js';
+
+export interface AdapterInput {
+  program: TSESTree.Program;
+  module: ModuleInfo;
+  consts: ConstStrings;
+  /** Absolute, with forward slashes. */
+  filename: string;
+}
+
+/** One per framework: recognizes the framework and adds its routes and mounts to the model. */
+export interface Adapter {
+  framework: Framework;
+  detects(input: AdapterInput): boolean;
+  collect(input: AdapterInput, model: FileModel): void;
+}

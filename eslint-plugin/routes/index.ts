@@ -1,0 +1,71 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { joinPaths } from '../../src/conventions/paths.js';
+import { collectConstStrings } from './ast.js';
+import type { Adapter, AdapterInput } from './adapter.js';
+import { expressAdapter } from './express.js';
+import { fastifyAdapter } from './fastify.js';
+import { honoAdapter } from './hono.js';
+import { koaAdapter } from './koa.js';
+import type { FileModel, PathValue, Route } from './model.js';
+import { scanModule } from './module.js';
+import { nestAdapter } from './nest.js';
+import { nextAdapter } from './next.js';
+
+export const ADAPTERS: readonly Adapter[] = [expressAdapter, fastifyAdapter, honoAdapter, nestAdapter, koaAdapter, nextAdapter];
+
+const cache = new WeakMap<TSESTree.Program, FileModel>();
+
+/** The routes of one file; computed once per AST and shared by every rule. */
+export function fileModel(program: TSESTree.Program, filename: string): FileModel {
+  const cached = cache.get(program);
+  if (cached !== undefined) return cached;
+  const model = buildFileModel(program, filename);
+  cache.set(program, model);
+  return model;
+}
+
+export function buildFileModel(program: TSESTree.Program, filename: string): FileModel {
+  const module = scanModule(program);
+  const model: FileModel = {
+    frameworks: [],
+    routes: [],
+    mounts: [],
+    exports: module.exports,
+    imports: module.bindings,
+    roots: new Set(),
+    ownerPrefixes: new Map(),
+  };
+  const input: AdapterInput = { program, module, consts: collectConstStrings(program), filename: filename.replaceAll('\\', '/') };
+  for (const adapter of ADAPTERS) {
+    if (!adapter.detects(input)) continue;
+    model.frameworks.push(adapter.framework);
+    adapter.collect(input, model);
+  }
+  for (const route of model.routes) {
+    const { prefix, complete } = inFilePrefix(model, route.owner, new Set());
+    route.prefix = prefix;
+    route.prefixComplete = route.prefixComplete || complete;
+  }
+  return model;
+}
+
+export function joinValues(...values: PathValue[]): PathValue {
+  return { text: joinPaths(...values.map((value) => value.text)), known: values.every((value) => value.known) };
+}
+
+/** The prefix mounts within the file add to an owner's routes, and whether a root was reached. */
+function inFilePrefix(model: FileModel, owner: string, seen: Set<string>): { prefix: PathValue; complete: boolean } {
+  const own = model.ownerPrefixes.get(owner) ?? { text: '', known: true };
+  const mount = model.mounts.find((candidate) => candidate.child.kind === 'local' && candidate.child.name === owner && !candidate.global);
+  if (mount === undefined || seen.has(owner)) return { prefix: own, complete: model.roots.has(owner) };
+  const parent = inFilePrefix(model, mount.owner, new Set([...seen, owner]));
+  return { prefix: joinValues(parent.prefix, mount.prefix, own), complete: parent.complete };
+}
+
+/** The route's path with everything this file knows in front of it. */
+export function fullPath(route: Route): PathValue {
+  const version: PathValue = { text: route.version === undefined ? '' : `v${route.version}`, known: true };
+  return joinValues(version, route.prefix, route.path);
+}
+
+export type { FileModel, Route } from './model.js';
