@@ -225,8 +225,8 @@ export function sourceText(node: TSESTree.Node): string {
 /** Is `node` inside an `if` branch or a `catch` block below `boundary`? */
 export function isAfterCheck(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
-  let current = node.parent;
-  while (current !== undefined && current !== boundary) {
+  let current: TSESTree.Node | null | undefined = node.parent;
+  while (current != null && current !== boundary) {
     if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test) return true;
     if (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test) return true;
     if (current.type === AST_NODE_TYPES.CatchClause) return true;
@@ -243,8 +243,8 @@ export function contains(ancestor: TSESTree.Node, node: TSESTree.Node): boolean 
 
 /** The function `node` belongs to directly (not through a nested function). */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  let current = node.parent;
-  while (current !== undefined) {
+  let current: TSESTree.Node | null | undefined = node.parent;
+  while (current != null) {
     if (isFunctionNode(current)) return current;
     current = current.parent;
   }

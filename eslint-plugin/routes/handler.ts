@@ -112,7 +112,7 @@ export function preceding<T>(node: TSESTree.Node, statements: ReadonlyArray<Sett
   let best: SettingStatement<T> | undefined;
   for (const candidate of statements) {
     const block = candidate.statement.parent;
-    if (block === undefined || candidate.statement.range[1] > node.range[0]) continue;
+    if (block == null || candidate.statement.range[1] > node.range[0]) continue;
     if (!(block.range[0] <= node.range[0] && node.range[1] <= block.range[1])) continue;
     if (best === undefined || candidate.statement.range[0] > best.statement.range[0]) best = candidate;
   }

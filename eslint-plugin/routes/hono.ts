@@ -115,7 +115,7 @@ function findApps(input: AdapterInput, model: FileModel): Set<string> {
     let current: TSESTree.Node = node;
     while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.parent?.type === AST_NODE_TYPES.CallExpression) {
       const call: TSESTree.CallExpression = current.parent.parent;
-      if (memberName(current.parent) === 'basePath' && call.arguments[0] !== undefined) model.ownerPrefixes.set(id, staticString(call.arguments[0], input.consts));
+      if (memberName(current.parent) === 'basePath' && call.arguments[0] !== undefined) model.ownerPrefixes.set(id, { ...staticString(call.arguments[0], input.consts), node: call.arguments[0] });
       current = call;
     }
   });

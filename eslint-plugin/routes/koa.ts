@@ -59,7 +59,7 @@ export const koaAdapter: Adapter = {
           ...(handler === undefined ? emptyFacts() : analyzeHandler(handler)),
         });
       }
-      if (call.name === 'prefix' && node.arguments[0] !== undefined) model.ownerPrefixes.set(owner, staticString(node.arguments[0], input.consts));
+      if (call.name === 'prefix' && node.arguments[0] !== undefined) model.ownerPrefixes.set(owner, { ...staticString(node.arguments[0], input.consts), node: node.arguments[0] });
       if (call.name === 'use') {
         const [first, ...rest] = node.arguments;
         if (first === undefined) return;
@@ -99,7 +99,7 @@ function findOwners(input: AdapterInput, model: FileModel): Set<string> {
       owners.add(node.id.name);
       const options = init.arguments[0] === undefined ? undefined : unwrap(init.arguments[0]);
       const prefix = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, 'prefix') : undefined;
-      if (prefix !== undefined) model.ownerPrefixes.set(node.id.name, staticString(prefix, input.consts));
+      if (prefix !== undefined) model.ownerPrefixes.set(node.id.name, { ...staticString(prefix, input.consts), node: prefix });
     }
   });
   return owners;

@@ -13,6 +13,8 @@ export type HttpMethod = (typeof HTTP_METHODS)[number] | 'ALL';
 export interface PathValue {
   text: string;
   known: boolean;
+  /** Where the path is written, for prefixes reported on their own. */
+  node?: TSESTree.Node;
 }
 
 export type FunctionNode =

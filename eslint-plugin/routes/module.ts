@@ -151,7 +151,7 @@ export function ownerIdOf(expression: TSESTree.Node): string {
   let top: TSESTree.Node = expression;
   for (;;) {
     const parent = top.parent;
-    if (parent === undefined) break;
+    if (parent == null) break;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === top) top = parent;
     else if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === top) top = parent;
     else if (

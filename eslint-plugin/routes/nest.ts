@@ -69,10 +69,10 @@ function collectController(input: AdapterInput, model: FileModel, node: TSESTree
   const argument = controller.args[0] === undefined ? undefined : unwrap(controller.args[0]);
   if (argument?.type === AST_NODE_TYPES.ObjectExpression) {
     const path = propertyValue(argument, 'path');
-    if (path !== undefined) prefix = staticString(path, input.consts);
+    if (path !== undefined) prefix = { ...staticString(path, input.consts), node: path };
     versions = versionOf(propertyValue(argument, 'version'), input);
   } else if (argument !== undefined && argument.type !== AST_NODE_TYPES.ArrayExpression) {
-    prefix = staticString(argument, input.consts);
+    prefix = { ...staticString(argument, input.consts), node: argument };
   }
   model.ownerPrefixes.set(name, prefix);
   for (const member of node.body.body) {

@@ -34,6 +34,7 @@ export const DEFAULT_CONFIG: ApigovConfig = {
   exemptions: [],
   rules: {},
   lint: { spectral_oas: false, allow_remote_refs: false },
+  eslint: { routers_dir: '**/routers/v*/', routers_index: 'index' },
 };
 
 /** Fills every key the user left out; lists are taken as written, not merged. */
@@ -50,5 +51,6 @@ export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
     exemptions: input.exemptions ?? [],
     rules: input.rules ?? {},
     lint: { ...DEFAULT_CONFIG.lint, ...input.lint },
+    eslint: { ...DEFAULT_CONFIG.eslint, ...input.eslint },
   };
 }

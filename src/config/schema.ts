@@ -75,6 +75,16 @@ export const lintSchema = {
   },
 } as const;
 
+export const eslintSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    routers_dir: { type: 'string', minLength: 1 },
+    routers_index: { type: 'string', minLength: 1 },
+    express_version: { enum: [4, 5] },
+  },
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'apigov configuration',
@@ -86,5 +96,6 @@ export const configSchema = {
     exemptions: { type: 'array', items: exemptionSchema },
     rules: { type: 'object', additionalProperties: levelSettingSchema },
     lint: lintSchema,
+    eslint: eslintSchema,
   },
 } as const;

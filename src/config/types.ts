@@ -63,12 +63,22 @@ export interface LintConfig {
   allow_remote_refs: boolean;
 }
 
+export interface EslintConfig {
+  /** Glob of the directories whose router modules must be registered (`router-registered`). */
+  routers_dir: string;
+  /** The module, relative to each routers directory, that must import every router in it. */
+  routers_index: string;
+  /** Express major version; when unset, the nearest package.json's `express` dependency decides. */
+  express_version?: 4 | 5;
+}
+
 export interface ApigovConfig {
   conventions: ConventionsConfig;
   exemptions: Exemption[];
   /** Per-rule level overrides for the schema rules and the ESLint rules. */
   rules: Record<string, LevelSetting>;
   lint: LintConfig;
+  eslint: EslintConfig;
 }
 
 /** What a user writes: every key optional, deep. */
@@ -81,4 +91,5 @@ export type ApigovConfigInput = {
   exemptions?: Exemption[];
   rules?: Record<string, LevelSetting>;
   lint?: Partial<LintConfig>;
+  eslint?: Partial<EslintConfig>;
 };
