@@ -14,7 +14,8 @@ export const NEXT_OWNER = '#next';
  * `(name)` and parallel slots `@name` add nothing; `_private` folders are
  * not routable. Undefined when the file is not a route file.
  */
-export function appRouterPath(filename: string): string | undefined {
+export function appRouterPath(file: string): string | undefined {
+  const filename = `/${file.replace(/^\/+/, '')}`;
   if (!ROUTE_FILE.test(filename)) return undefined;
   const marker = filename.lastIndexOf('/src/app/') >= 0 ? filename.lastIndexOf('/src/app/') + '/src/app/'.length : filename.indexOf('/app/') + '/app/'.length;
   if (marker < '/app/'.length) return undefined;
@@ -25,8 +26,8 @@ export function appRouterPath(filename: string): string | undefined {
 }
 
 /** Pages Router API routes: `pages/api/users/[id].ts` → `/api/users/[id]`. */
-export function pagesApiPath(filename: string): string | undefined {
-  const match = PAGES_API_FILE.exec(filename);
+export function pagesApiPath(file: string): string | undefined {
+  const match = PAGES_API_FILE.exec(`/${file.replace(/^\/+/, '')}`);
   if (match?.[1] === undefined) return undefined;
   const segments = match[1].split('/');
   if (segments[segments.length - 1] === 'index') segments.pop();

@@ -57,11 +57,14 @@ export default createRule<Options, 'array' | 'bareValue' | 'missingKey' | 'wrap'
             }
             if (messageId === undefined) continue;
             const text = context.sourceCode.getText(body.node);
+            // an arrow's expression body needs parentheses to stay an object
+            const parent = body.node.parent;
+            const wrapped = parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === body.node ? `({ ${key}: ${text} })` : `{ ${key}: ${text} }`;
             context.report({
               node: body.node,
               messageId,
               data: { key },
-              suggest: [{ messageId: 'wrap', data: { key }, fix: (fixer) => fixer.replaceText(body.node, `{ ${key}: ${text} }`) }],
+              suggest: [{ messageId: 'wrap', data: { key }, fix: (fixer) => fixer.replaceText(body.node, wrapped) }],
             });
           }
         }

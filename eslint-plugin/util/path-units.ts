@@ -56,7 +56,7 @@ export function replaceInPath(
   if (node === undefined || (node.type !== AST_NODE_TYPES.Literal && node.type !== AST_NODE_TYPES.TemplateLiteral)) return undefined;
   const text = sourceCode.getText(node);
   const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<=[/'"\`:]|^)${escaped}(?=[/'"\`]|$)`, 'g');
+  const pattern = new RegExp(`(?<=[/'"\`:{[]|^)${escaped}(?=[/'"\`}\\]?({]|$)`, 'g');
   const matches = text.match(pattern);
   if (matches === null || matches.length !== 1) return undefined;
   const replaced = text.replace(pattern, to);
