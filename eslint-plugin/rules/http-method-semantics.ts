@@ -1,5 +1,5 @@
 import { isItemPath, parsePathTemplate } from '../../src/conventions/paths.js';
-import { isStateChangingAction } from '../../src/conventions/route-paths.js';
+import { isCollectionSegment, isStateChangingAction } from '../../src/conventions/route-paths.js';
 import { fullPath } from '../routes/index.js';
 import { createRule } from '../util/create-rule.js';
 import { staticSegments } from '../util/path-units.js';
@@ -34,7 +34,7 @@ export default createRule<[], 'postOnItem' | 'writeOnCollection' | 'getChangesSt
           const node = route.pathNode ?? route.node;
           for (const method of route.methods) {
             if (method === 'POST' && isItemPath(parsed)) context.report({ node, messageId: 'postOnItem', data: { path: path.text } });
-            if ((method === 'PUT' || method === 'PATCH' || method === 'DELETE') && last?.kind === 'static' && project.vocabulary.classifySegment(last.value).kind === 'plural') {
+            if ((method === 'PUT' || method === 'PATCH' || method === 'DELETE') && last?.kind === 'static' && isCollectionSegment(last.value, project.vocabulary)) {
               context.report({ node, messageId: 'writeOnCollection', data: { method, path: path.text } });
             }
             if (method === 'GET') {

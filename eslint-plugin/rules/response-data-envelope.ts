@@ -59,7 +59,9 @@ export default createRule<Options, 'array' | 'bareValue' | 'missingKey' | 'wrap'
             const text = context.sourceCode.getText(body.node);
             // an arrow's expression body needs parentheses to stay an object
             const parent = body.node.parent;
-            const wrapped = parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === body.node ? `({ ${key}: ${text} })` : `{ ${key}: ${text} }`;
+            const bareArrowBody =
+              parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === body.node && context.sourceCode.getTokenBefore(body.node)?.value !== '(';
+            const wrapped = bareArrowBody ? `({ ${key}: ${text} })` : `{ ${key}: ${text} }`;
             context.report({
               node: body.node,
               messageId,

@@ -1,4 +1,5 @@
 import { parsePathTemplate } from '../../src/conventions/paths.js';
+import { isCollectionSegment } from '../../src/conventions/route-paths.js';
 import { fullPath } from '../routes/index.js';
 import { effectiveStatus, looksLikeError } from '../util/bodies.js';
 import { createRule } from '../util/create-rule.js';
@@ -47,7 +48,7 @@ export default createRule<Options, 'outOfRange' | 'errorWith2xx' | 'createdWith2
           const parsed = parsePathTemplate(path.text, { versionPattern });
           const last = parsed.segments[parsed.segments.length - 1];
           const createsInCollection =
-            route.methods.includes('POST') && path.known && last?.kind === 'static' && project.vocabulary.classifySegment(last.value).kind === 'plural';
+            route.methods.includes('POST') && path.known && last?.kind === 'static' && isCollectionSegment(last.value, project.vocabulary);
           for (const body of route.bodies) {
             if (seen.has(body.node)) continue;
             const status = effectiveStatus(body);

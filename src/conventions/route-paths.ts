@@ -3,6 +3,7 @@
  * vocabulary: which segments are namespaces rather than resources, and which
  * actions change state.
  */
+import { NOUN_LOOKALIKES } from './lexicon.js';
 import type { ParsedPath, PathSegment } from './paths.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -32,4 +33,14 @@ export function isStateChangingAction(verb: string, vocabulary: Vocabulary): boo
   const method = vocabulary.methodForAction(verb);
   if (method !== undefined) return method !== 'GET';
   return !READ_ACTIONS.includes(verb);
+}
+
+/**
+ * True when a static segment names a collection of items: a plural noun that
+ * is not one of the lexicon's mass nouns in plural form (`settings`,
+ * `analytics`), which name one resource.
+ */
+export function isCollectionSegment(segment: string, vocabulary: Vocabulary): boolean {
+  if (NOUN_LOOKALIKES.includes(segment.toLowerCase())) return false;
+  return vocabulary.classifySegment(segment).kind === 'plural';
 }
