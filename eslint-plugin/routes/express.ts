@@ -62,7 +62,7 @@ function pathsOf(node: TSESTree.Node | undefined, input: AdapterInput): PathArgu
     return inner.elements.flatMap((element) => (element === null || element.type === AST_NODE_TYPES.SpreadElement ? [] : pathsOf(element, input)));
   }
   // a regular expression route has no template to judge, but it is still a route
-  if (inner.type === AST_NODE_TYPES.Literal && 'regex' in inner) return [{ value: { text: `<${String(inner.raw)}>`, known: false }, node: inner }];
+  if (inner.type === AST_NODE_TYPES.Literal && 'regex' in inner) return [{ value: { text: '<regex>', known: false }, node: inner }];
   if (inner.type === AST_NODE_TYPES.ObjectExpression || inner.type === AST_NODE_TYPES.ArrowFunctionExpression || inner.type === AST_NODE_TYPES.FunctionExpression) return [];
   return [{ value: staticString(inner, input.consts), node: inner }];
 }

@@ -4,7 +4,8 @@ import { isFunctionNode, unwrap } from '../routes/ast.js';
 import type { FunctionNode, Route } from '../routes/model.js';
 import { createRule } from '../util/create-rule.js';
 import { declaredMajor } from '../util/packages.js';
-import { isTurnedOff, modelOf, projectOf } from '../util/project.js';
+import { fullPath } from '../routes/index.js';
+import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
 export const RULE_NAME = 'async-handler';
 
@@ -52,7 +53,7 @@ export default createRule<Options, 'notAsync' | 'needsWrapper' | 'makeAsync'>({
           if (argument === undefined) continue;
           const written = unwrap(argument);
           const fn = route.handler;
-          if (fn === undefined || seen.has(fn) || fn.generator) continue;
+          if (fn === undefined || seen.has(fn) || fn.generator || isExempt(project, RULE_NAME, { path: fullPath(route).text })) continue;
           seen.add(fn);
           if (route.framework === 'express') {
             const version = expressVersion();
