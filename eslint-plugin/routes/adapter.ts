@@ -9,6 +9,8 @@ export interface AdapterInput {
   consts: ConstStrings;
   /** Absolute, with forward slashes. */
   filename: string;
+  /** Relative to the project root (ESLint's cwd, the scanned directory) when inside it; forward slashes. */
+  projectFilename: string;
 }
 
 /** One per framework: recognizes the framework and adds its routes and mounts to the model. */

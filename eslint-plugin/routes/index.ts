@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { joinPaths } from '../../src/conventions/paths.js';
 import { collectConstStrings } from './ast.js';
@@ -16,15 +17,15 @@ export const ADAPTERS: readonly Adapter[] = [expressAdapter, fastifyAdapter, hon
 const cache = new WeakMap<TSESTree.Program, FileModel>();
 
 /** The routes of one file; computed once per AST and shared by every rule. */
-export function fileModel(program: TSESTree.Program, filename: string): FileModel {
+export function fileModel(program: TSESTree.Program, filename: string, root: string): FileModel {
   const cached = cache.get(program);
   if (cached !== undefined) return cached;
-  const model = buildFileModel(program, filename);
+  const model = buildFileModel(program, filename, root);
   cache.set(program, model);
   return model;
 }
 
-export function buildFileModel(program: TSESTree.Program, filename: string): FileModel {
+export function buildFileModel(program: TSESTree.Program, filename: string, root: string): FileModel {
   const module = scanModule(program);
   const model: FileModel = {
     frameworks: [],
@@ -35,7 +36,9 @@ export function buildFileModel(program: TSESTree.Program, filename: string): Fil
     roots: new Set(),
     ownerPrefixes: new Map(),
   };
-  const input: AdapterInput = { program, module, consts: collectConstStrings(program), filename: filename.replaceAll('\\', '/') };
+  const fromRoot = relative(root, filename);
+  const projectFilename = (fromRoot.startsWith('..') || isAbsolute(fromRoot) ? filename : fromRoot).replaceAll('\\', '/');
+  const input: AdapterInput = { program, module, consts: collectConstStrings(program), filename: filename.replaceAll('\\', '/'), projectFilename };
   for (const adapter of ADAPTERS) {
     if (!adapter.detects(input)) continue;
     model.frameworks.push(adapter.framework);

@@ -10,18 +10,21 @@ const PAGES_API_FILE = /\/pages\/api\/(.+)\.(?:[cm]?[jt]sx?)$/;
 export const NEXT_OWNER = '#next';
 
 /**
- * The URL path of an App Router `route.ts` from its folders: route groups
- * `(name)` and parallel slots `@name` add nothing; `_private` folders are
- * not routable. Undefined when the file is not a route file.
+ * The URL path of an App Router `route.ts` from its folders, given the file's
+ * path relative to the project (so a checkout under `/app` is not mistaken
+ * for the app directory): the folders after the first `app` folder; route
+ * groups `(name)` and parallel slots `@name` add nothing; `_private` folders
+ * are not routable. Undefined when the file is not a route file.
  */
 export function appRouterPath(file: string): string | undefined {
   const filename = `/${file.replace(/^\/+/, '')}`;
   if (!ROUTE_FILE.test(filename)) return undefined;
-  const marker = filename.lastIndexOf('/src/app/') >= 0 ? filename.lastIndexOf('/src/app/') + '/src/app/'.length : filename.indexOf('/app/') + '/app/'.length;
-  if (marker < '/app/'.length) return undefined;
-  const folders = filename.slice(marker).split('/').slice(0, -1);
-  if (folders.some((folder) => folder.startsWith('_'))) return undefined;
-  const segments = folders.filter((folder) => !/^\(.*\)$/.test(folder) && !folder.startsWith('@'));
+  const folders = filename.split('/').slice(1, -1);
+  const app = folders.indexOf('app');
+  if (app < 0) return undefined;
+  const routeFolders = folders.slice(app + 1);
+  if (routeFolders.some((folder) => folder.startsWith('_'))) return undefined;
+  const segments = routeFolders.filter((folder) => !/^\(.*\)$/.test(folder) && !folder.startsWith('@'));
   return `/${segments.join('/')}`;
 }
 
@@ -37,10 +40,10 @@ export function pagesApiPath(file: string): string | undefined {
 /** Next.js route handlers: exported `GET`/`POST`/… of `app/**\/route.ts`, and `pages/api`. */
 export const nextAdapter: Adapter = {
   framework: 'next',
-  detects: ({ filename }) => appRouterPath(filename) !== undefined || pagesApiPath(filename) !== undefined,
+  detects: ({ projectFilename }) => appRouterPath(projectFilename) !== undefined || pagesApiPath(projectFilename) !== undefined,
   collect(input, model) {
-    const appPath = appRouterPath(input.filename);
-    const pagesPath = appPath === undefined ? pagesApiPath(input.filename) : undefined;
+    const appPath = appRouterPath(input.projectFilename);
+    const pagesPath = appPath === undefined ? pagesApiPath(input.projectFilename) : undefined;
     model.roots.add(NEXT_OWNER);
     const push = (methods: HttpMethod[], path: string, node: TSESTree.Node, handler: FunctionNode | undefined): void => {
       const value: PathValue = { text: path, known: true };

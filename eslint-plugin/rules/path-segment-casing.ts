@@ -35,8 +35,8 @@ export default createRule<Options, 'casing' | 'rename'>({
         for (const unit of pathUnits(modelOf(context), project.config.conventions.version_pattern)) {
           if (isExempt(project, RULE_NAME, { path: unit.exemptionPath })) continue;
           for (const segment of staticSegments(unit.parsed)) {
-            // representations (`otlpv1`) and file-like segments (`openapi.json`) keep their spelling
-            if (matchesCasing(segment.value, style) || segment.value.includes('.') || project.vocabulary.isRepresentation(segment.value)) continue;
+            // representations (`otlpv1`) keep their spelling
+            if (matchesCasing(segment.value, style) || project.vocabulary.isRepresentation(segment.value)) continue;
             const suggestion = toCasing(segment.value, style);
             if (suggestion === '' || suggestion === segment.value) continue;
             const fix = replaceInPath(context.sourceCode, unit.node, segment.value, suggestion);

@@ -39,8 +39,9 @@ export function pathUnits(model: FileModel, versionPattern: string): PathUnit[] 
   return units;
 }
 
+/** Static segments that name resources; file names (`openapi.json`, `export.csv`) are not judged as words. */
 export function staticSegments(parsed: ParsedPath): Array<Extract<PathSegment, { kind: 'static' }>> {
-  return parsed.segments.filter((segment): segment is Extract<PathSegment, { kind: 'static' }> => segment.kind === 'static');
+  return parsed.segments.filter((segment): segment is Extract<PathSegment, { kind: 'static' }> => segment.kind === 'static' && !segment.value.includes('.'));
 }
 
 /**

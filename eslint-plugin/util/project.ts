@@ -77,7 +77,7 @@ export function isExempt(project: Project, ruleId: string, subject: { path?: str
 }
 
 export function modelOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileModel {
-  return fileModel(context.sourceCode.ast, context.filename);
+  return fileModel(context.sourceCode.ast, context.filename, context.cwd);
 }
 
 /** For tests: forget loaded configurations. */

@@ -62,7 +62,8 @@ const EMPTY: PathValue = { text: '', known: true };
 export function buildInventory(root: string, parse: Parse, cwd: string = process.cwd()): Inventory {
   const models = new Map<string, FileModel>();
   const skipped: Inventory['skipped'] = [];
-  for (const file of sourceFiles(resolve(root))) {
+  const rootDirectory = resolve(root);
+  for (const file of sourceFiles(rootDirectory)) {
     const code = readFileSync(file, 'utf8');
     let program: TSESTree.Program;
     try {
@@ -73,7 +74,7 @@ export function buildInventory(root: string, parse: Parse, cwd: string = process
       continue;
     }
     setParents(program);
-    const model = buildFileModel(program, file);
+    const model = buildFileModel(program, file, rootDirectory);
     if (model.frameworks.length > 0) models.set(file, model);
   }
 
