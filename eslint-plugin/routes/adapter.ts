@@ -3,6 +3,15 @@ import type { ConstStrings } from './ast.js';
 import type { FileModel, Framework } from './model.js';
 import type { ModuleInfo } from './module.js';
 
+/** The nodes adapters look at, collected in one walk over the file (in source order). */
+export interface NodeIndex {
+  calls: TSESTree.Node[];
+  news: TSESTree.Node[];
+  declarators: TSESTree.Node[];
+  classes: TSESTree.Node[];
+  members: TSESTree.Node[];
+}
+
 export interface AdapterInput {
   program: TSESTree.Program;
   module: ModuleInfo;
@@ -11,6 +20,8 @@ export interface AdapterInput {
   filename: string;
   /** Relative to the project root (ESLint's cwd, the scanned directory) when inside it; forward slashes. */
   projectFilename: string;
+  /** Built on first use, once per file, shared by every adapter. */
+  nodes(): NodeIndex;
 }
 
 /** One per framework: recognizes the framework and adds its routes and mounts to the model. */

@@ -8,6 +8,27 @@ function isNode(value: unknown): value is TSESTree.Node {
 }
 
 /**
+ * The keys that can hold child nodes, per node type, learned from the first
+ * node of each type (parsers give every node of a type the same keys).
+ */
+const childKeyCache = new Map<string, string[]>();
+
+function childKeys(node: TSESTree.Node): string[] {
+  let keys = childKeyCache.get(node.type);
+  if (keys === undefined) {
+    keys = [];
+    const record = node as unknown as Record<string, unknown>;
+    for (const key in record) {
+      if (SKIPPED_KEYS.has(key)) continue;
+      const value = record[key];
+      if (value === null || value === undefined || typeof value === 'object') keys.push(key);
+    }
+    childKeyCache.set(node.type, keys);
+  }
+  return keys;
+}
+
+/**
  * Depth-first walk over every node under `root`. `enter` returns false to
  * skip a node's children. Type annotations are skipped: no rule reads them.
  */
@@ -16,26 +37,33 @@ export function walk(root: TSESTree.Node, enter: (node: TSESTree.Node) => boolea
   while (stack.length > 0) {
     const node = stack.pop() as TSESTree.Node;
     if (enter(node) === false) continue;
-    const children: TSESTree.Node[] = [];
-    for (const key in node) {
-      if (SKIPPED_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
+    const keys = childKeys(node);
+    const record = node as unknown as Record<string, unknown>;
+    for (let k = keys.length - 1; k >= 0; k -= 1) {
+      const value = record[keys[k] as string];
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) children.push(item);
+        for (let index = value.length - 1; index >= 0; index -= 1) {
+          const item: unknown = value[index];
+          if (isNode(item)) stack.push(item);
+        }
       } else if (isNode(value)) {
-        children.push(value);
+        stack.push(value);
       }
     }
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as TSESTree.Node);
   }
+}
+
+/** Calls `visit` on each node of a list (the adapters' view of a node index). */
+export function eachNode(nodes: readonly TSESTree.Node[], visit: (node: TSESTree.Node) => void): void {
+  for (const node of nodes) visit(node);
 }
 
 /** Sets `parent` on every node, for ASTs parsed outside ESLint. */
 export function setParents(root: TSESTree.Node): void {
   walk(root, (node) => {
-    for (const key in node) {
-      if (SKIPPED_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of childKeys(node)) {
+      const value = record[key];
       const items = Array.isArray(value) ? value : [value];
       for (const item of items) if (isNode(item)) (item as { parent?: TSESTree.Node }).parent = node;
     }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { annotatedTypeName, callChain, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,
@@ -31,7 +31,7 @@ export const expressAdapter: Adapter = {
   detects: ({ module }) => module.sources.has('express'),
   collect(input, model) {
     const owners = findOwners(input, model);
-    walk(input.program, (node) => {
+    eachNode(input.nodes().calls, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const call = methodCall(node);
       if (call === undefined) return;
@@ -77,7 +77,7 @@ function findOwners(input: AdapterInput, model: FileModel): Set<string> {
     if (binding.imported === 'default' || binding.imported === '*') expressNames.add(local);
     if (binding.imported === 'Router') routerNames.add(local);
   }
-  walk(input.program, (node) => {
+  eachNode(input.nodes().declarators, (node) => {
     if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.init == null || node.id.type !== AST_NODE_TYPES.Identifier) return;
     const init = unwrap(node.init);
     const callee = init.type === AST_NODE_TYPES.CallExpression || init.type === AST_NODE_TYPES.NewExpression ? unwrap(init.callee) : undefined;

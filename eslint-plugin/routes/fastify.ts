@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { callChain, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,
@@ -29,15 +29,19 @@ function isFastifySource(source: string): boolean {
   return source === 'fastify' || source === 'fastify-plugin' || source.startsWith('@fastify/');
 }
 
-/** A plugin signature without imports: `module.exports = async function (fastify, opts) {…}`. */
+/**
+ * A plugin signature without imports: a top-level or exported function whose
+ * first parameter is `fastify` (`module.exports = async function (fastify, opts) {…}`).
+ */
 function hasPluginSignature(program: TSESTree.Program): boolean {
-  let found = false;
-  walk(program, (node) => {
-    if (found) return false;
-    if (isFunctionNode(node) && paramName(node, 0) === 'fastify') found = true;
-    return undefined;
-  });
-  return found;
+  for (const statement of program.body) {
+    let candidate: TSESTree.Node | null | undefined = statement;
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration || statement.type === AST_NODE_TYPES.ExportNamedDeclaration) candidate = statement.declaration;
+    if (candidate?.type === AST_NODE_TYPES.ExpressionStatement && candidate.expression.type === AST_NODE_TYPES.AssignmentExpression) candidate = candidate.expression.right;
+    if (candidate?.type === AST_NODE_TYPES.VariableDeclaration) candidate = candidate.declarations[0]?.init;
+    if (candidate != null && isFunctionNode(unwrap(candidate)) && paramName(unwrap(candidate) as FunctionNode, 0) === 'fastify') return true;
+  }
+  return false;
 }
 
 /** Fastify: shorthand routes, `route({ method, url })`, plugins and `register(…, { prefix })`. */
@@ -46,7 +50,7 @@ export const fastifyAdapter: Adapter = {
   detects: ({ module, program }) => [...module.sources].some(isFastifySource) || hasPluginSignature(program),
   collect(input, model) {
     const apps = findApps(input, model);
-    walk(input.program, (node) => {
+    eachNode(input.nodes().calls, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const call = methodCall(node);
       if (call === undefined) return;
@@ -99,7 +103,7 @@ function findApps(input: AdapterInput, model: FileModel): Set<string> {
   const apps = new Set<string>();
   const factories = new Set<string>();
   for (const [local, binding] of input.module.bindings) if (binding.source === 'fastify' && binding.imported !== '*') factories.add(local);
-  walk(input.program, (node) => {
+  eachNode(input.nodes().declarators, (node) => {
     if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || node.init == null) return;
     const init = rootCall(unwrap(node.init));
     if (init === undefined) return;

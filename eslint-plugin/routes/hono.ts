@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
@@ -36,7 +36,7 @@ export const honoAdapter: Adapter = {
   collect(input, model) {
     const owners = findApps(input, model);
     const openApiRoutes = new Map<string, { methods: HttpMethod[]; path: PathValue; pathNode: TSESTree.Node; node: TSESTree.CallExpression }>();
-    walk(input.program, (node) => {
+    eachNode(input.nodes().calls, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'createRoute') {
         const options = node.arguments[0] === undefined ? undefined : unwrap(node.arguments[0]);
@@ -48,7 +48,7 @@ export const honoAdapter: Adapter = {
       }
     });
     const registered = new Set<string>();
-    walk(input.program, (node) => {
+    eachNode(input.nodes().calls, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const call = methodCall(node);
       if (call === undefined) return;
@@ -108,7 +108,7 @@ function methodsOf(node: TSESTree.Node | undefined): HttpMethod[] {
 /** `new Hono()` instances, with the `basePath` of their chain. */
 function findApps(input: AdapterInput, model: FileModel): Set<string> {
   const owners = new Set<string>();
-  walk(input.program, (node) => {
+  eachNode(input.nodes().news, (node) => {
     if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || !APP_CLASSES.has(node.callee.name)) return;
     const id = ownerIdOf(node);
     owners.add(id);
@@ -119,7 +119,7 @@ function findApps(input: AdapterInput, model: FileModel): Set<string> {
       current = call;
     }
   });
-  walk(input.program, (node) => {
+  eachNode([...input.nodes().members, ...input.nodes().calls], (node) => {
     // the app that serves requests is the root: serve(app), app.fetch, export default app
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'fetch' && node.object.type === AST_NODE_TYPES.Identifier && owners.has(node.object.name)) model.roots.add(node.object.name);
     if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'serve') {

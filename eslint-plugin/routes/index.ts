@@ -1,8 +1,9 @@
 import { isAbsolute, relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { joinPaths } from '../../src/conventions/paths.js';
-import { collectConstStrings } from './ast.js';
-import type { Adapter, AdapterInput } from './adapter.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { collectConstStrings, walk } from './ast.js';
+import type { Adapter, AdapterInput, NodeIndex } from './adapter.js';
 import { expressAdapter } from './express.js';
 import { fastifyAdapter } from './fastify.js';
 import { honoAdapter } from './hono.js';
@@ -38,7 +39,15 @@ export function buildFileModel(program: TSESTree.Program, filename: string, root
   };
   const fromRoot = relative(root, filename);
   const projectFilename = (fromRoot.startsWith('..') || isAbsolute(fromRoot) ? filename : fromRoot).replaceAll('\\', '/');
-  const input: AdapterInput = { program, module, consts: collectConstStrings(program), filename: filename.replaceAll('\\', '/'), projectFilename };
+  let nodes: NodeIndex | undefined;
+  const input: AdapterInput = {
+    program,
+    module,
+    consts: collectConstStrings(program),
+    filename: filename.replaceAll('\\', '/'),
+    projectFilename,
+    nodes: () => (nodes ??= indexNodes(program)),
+  };
   for (const adapter of ADAPTERS) {
     if (!adapter.detects(input)) continue;
     model.frameworks.push(adapter.framework);
@@ -50,6 +59,32 @@ export function buildFileModel(program: TSESTree.Program, filename: string, root
     route.prefixComplete = route.prefixComplete || complete;
   }
   return model;
+}
+
+function indexNodes(program: TSESTree.Program): NodeIndex {
+  const index: NodeIndex = { calls: [], news: [], declarators: [], classes: [], members: [] };
+  walk(program, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        index.calls.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        index.news.push(node);
+        break;
+      case AST_NODE_TYPES.VariableDeclarator:
+        index.declarators.push(node);
+        break;
+      case AST_NODE_TYPES.ClassDeclaration:
+        index.classes.push(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        index.members.push(node);
+        break;
+      default:
+        break;
+    }
+  });
+  return index;
 }
 
 export function joinValues(...values: PathValue[]): PathValue {
@@ -65,10 +100,17 @@ function inFilePrefix(model: FileModel, owner: string, seen: Set<string>): { pre
   return { prefix: joinValues(parent.prefix, mount.prefix, own), complete: parent.complete };
 }
 
+const fullPaths = new WeakMap<Route, PathValue>();
+
 /** The route's path with everything this file knows in front of it. */
 export function fullPath(route: Route): PathValue {
-  const version: PathValue = { text: route.version === undefined ? '' : `v${route.version}`, known: true };
-  return joinValues(version, route.prefix, route.path);
+  let path = fullPaths.get(route);
+  if (path === undefined) {
+    const version: PathValue = { text: route.version === undefined ? '' : `v${route.version}`, known: true };
+    path = joinValues(version, route.prefix, route.path);
+    fullPaths.set(route, path);
+  }
+  return path;
 }
 
 export type { FileModel, Route } from './model.js';

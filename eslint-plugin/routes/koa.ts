@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
@@ -31,7 +31,7 @@ export const koaAdapter: Adapter = {
   detects: ({ module }) => module.sources.has('koa') || [...ROUTER_SOURCES].some((source) => module.sources.has(source)),
   collect(input, model) {
     const owners = findOwners(input, model);
-    walk(input.program, (node) => {
+    eachNode(input.nodes().calls, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const call = methodCall(node);
       if (call === undefined) return;
@@ -83,7 +83,7 @@ function findOwners(input: AdapterInput, model: FileModel): Set<string> {
     if (ROUTER_SOURCES.has(binding.source)) routerNames.add(local);
     if (binding.source === 'koa' && binding.imported !== 'Context') appNames.add(local);
   }
-  walk(input.program, (node) => {
+  eachNode(input.nodes().declarators, (node) => {
     if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || node.init == null) return;
     const init = unwrap(node.init);
     if (init.type !== AST_NODE_TYPES.NewExpression && init.type !== AST_NODE_TYPES.CallExpression) return;

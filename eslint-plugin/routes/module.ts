@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { propertyName, unwrap, walk } from './ast.js';
+import { propertyName, unwrap } from './ast.js';
 
 export interface ImportBinding {
   source: string;
@@ -64,15 +64,33 @@ export function scanModule(program: TSESTree.Program): ModuleInfo {
     collectExports(statement, exports);
   }
 
-  walk(program, (node) => {
-    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.ImportExpression) {
-      const source = requireSource(node);
-      if (source !== undefined) sources.add(source);
+  // requires and re-exports at the top level; a nested `register(require('./v1'))` is read where it is used
+  for (const statement of program.body) {
+    if ((statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportAllDeclaration) && statement.source != null) {
+      sources.add(statement.source.value);
     }
-    if (node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      if (node.source != null) sources.add(node.source.value);
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    const expressions: TSESTree.Node[] = [];
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) if (declarator.init != null) expressions.push(declarator.init);
+    } else if (declaration?.type === AST_NODE_TYPES.ExpressionStatement) {
+      expressions.push(declaration.expression);
     }
-  });
+    for (const expression of expressions) {
+      // `require('express')`, `require('express')()`, `require('express').Router()`, `require('koa-router')()`
+      let current: TSESTree.Node = unwrap(expression);
+      for (let depth = 0; depth < 4; depth += 1) {
+        const source = requireSource(current);
+        if (source !== undefined) {
+          sources.add(source);
+          break;
+        }
+        if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) current = unwrap(current.callee);
+        else if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+        else break;
+      }
+    }
+  }
 
   return { sources, bindings, exports };
 }

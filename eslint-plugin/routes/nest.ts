@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isAfterCheck, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, propertyName, staticString, unwrap, walk } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import { contentTypeOf, emptyFacts, isJsonType, returnedValues, statusValue, type HandlerFacts } from './handler.js';
@@ -19,7 +19,7 @@ export const nestAdapter: Adapter = {
   collect(input, model) {
     const decorators = new Map<string, string>();
     for (const [local, binding] of input.module.bindings) if (binding.source === '@nestjs/common') decorators.set(local, binding.imported);
-    walk(input.program, (node) => {
+    eachNode([...input.nodes().classes, ...input.nodes().calls], (node) => {
       if (node.type === AST_NODE_TYPES.ClassDeclaration && node.id != null) {
         collectController(input, model, node, node.id.name, decorators);
         collectModule(input, model, node, node.id.name, decorators);

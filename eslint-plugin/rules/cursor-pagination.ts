@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isItemPath, parsePathTemplate } from '../../src/conventions/paths.js';
+import { isItemPath } from '../../src/conventions/paths.js';
 import { keyName, unwrap } from '../routes/ast.js';
 import { fullPath } from '../routes/index.js';
 import { effectiveStatus, hasKeyDeep, isListExpression, looksLikeError } from '../util/bodies.js';
 import { createRule } from '../util/create-rule.js';
+import { parsedPath } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
 export const RULE_NAME = 'cursor-pagination';
@@ -48,7 +49,7 @@ export default createRule<Options, 'offsetParam' | 'missingNextCursor'>({
         for (const route of modelOf(context).routes) {
           if (!route.methods.includes('GET') && !route.methods.includes('ALL')) continue;
           const path = fullPath(route);
-          if (!path.known || isItemPath(parsePathTemplate(path.text))) continue;
+          if (!path.known || isItemPath(parsedPath(path.text, project.config.conventions.version_pattern))) continue;
           if (isExempt(project, RULE_NAME, { path: path.text })) continue;
           for (const read of route.queryReads) {
             if (seen.has(read.node) || !offsets.has(read.name)) continue;

@@ -1,8 +1,8 @@
-import { isItemPath, parsePathTemplate } from '../../src/conventions/paths.js';
+import { isItemPath } from '../../src/conventions/paths.js';
 import { isCollectionSegment, isStateChangingAction } from '../../src/conventions/route-paths.js';
 import { fullPath } from '../routes/index.js';
 import { createRule } from '../util/create-rule.js';
-import { staticSegments } from '../util/path-units.js';
+import { parsedPath, staticSegments } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
 export const RULE_NAME = 'http-method-semantics';
@@ -29,7 +29,7 @@ export default createRule<[], 'postOnItem' | 'writeOnCollection' | 'getChangesSt
         for (const route of modelOf(context).routes) {
           const path = fullPath(route);
           if (!path.known || isExempt(project, RULE_NAME, { path: path.text })) continue;
-          const parsed = parsePathTemplate(path.text, { versionPattern });
+          const parsed = parsedPath(path.text, versionPattern);
           const last = parsed.segments[parsed.segments.length - 1];
           const node = route.pathNode ?? route.node;
           for (const method of route.methods) {

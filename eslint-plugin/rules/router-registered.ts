@@ -11,6 +11,17 @@ type Options = [{ routersDir?: string; index?: string }];
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
 
+const matcherCache = new Map<string, picomatch.Matcher>();
+
+function routersDirMatcher(glob: string): picomatch.Matcher {
+  let matcher = matcherCache.get(glob);
+  if (matcher === undefined) {
+    matcher = picomatch(glob.endsWith('/') ? `${glob}**` : `${glob}/**`, { dot: true });
+    matcherCache.set(glob, matcher);
+  }
+  return matcher;
+}
+
 const specifierCache = new Map<string, { mtimeMs: number; specifiers: Set<string> }>();
 
 /** The module files an index imports or re-exports, resolved and without extension. */
@@ -64,7 +75,7 @@ export default createRule<Options, 'notRegistered' | 'noIndex'>({
     if (isTurnedOff(project, RULE_NAME)) return {};
     const routersDir = options.routersDir ?? project.config.eslint.routers_dir;
     const index = options.index ?? project.config.eslint.routers_index;
-    const inRoutersDir = picomatch(routersDir.endsWith('/') ? `${routersDir}**` : `${routersDir}/**`, { dot: true });
+    const inRoutersDir = routersDirMatcher(routersDir);
     return {
       Program(program) {
         const filename = context.filename;

@@ -1,8 +1,8 @@
-import { parsePathTemplate } from '../../src/conventions/paths.js';
 import { isCollectionSegment } from '../../src/conventions/route-paths.js';
 import { fullPath } from '../routes/index.js';
 import { effectiveStatus, looksLikeError } from '../util/bodies.js';
 import { createRule } from '../util/create-rule.js';
+import { parsedPath } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
 export const RULE_NAME = 'status-code-classes';
@@ -45,7 +45,7 @@ export default createRule<Options, 'outOfRange' | 'errorWith2xx' | 'createdWith2
             seen.add(status.node);
             context.report({ node: status.node, messageId: 'outOfRange', data: { code: String(status.code) } });
           }
-          const parsed = parsePathTemplate(path.text, { versionPattern });
+          const parsed = parsedPath(path.text, versionPattern);
           const last = parsed.segments[parsed.segments.length - 1];
           const createsInCollection =
             route.methods.includes('POST') && path.known && last?.kind === 'static' && isCollectionSegment(last.value, project.vocabulary);

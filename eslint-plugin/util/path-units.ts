@@ -17,14 +17,38 @@ export interface PathUnit {
  * Every known path of the file, each once. Prefixes are judged where they are
  * written, not again at every route below them.
  */
+const parsedCache = new Map<string, ParsedPath>();
+
+/** Parsed templates, remembered: parsing is pure and the same paths recur across files. */
+export function parsedPath(text: string, versionPattern: string): ParsedPath {
+  const key = `${versionPattern}\0${text}`;
+  let parsed = parsedCache.get(key);
+  if (parsed === undefined) {
+    if (parsedCache.size > 10_000) parsedCache.clear();
+    parsed = parsePathTemplate(text, { versionPattern });
+    parsedCache.set(key, parsed);
+  }
+  return parsed;
+}
+
+const unitCache = new WeakMap<FileModel, { versionPattern: string; units: PathUnit[] }>();
+
 export function pathUnits(model: FileModel, versionPattern: string): PathUnit[] {
+  const cached = unitCache.get(model);
+  if (cached !== undefined && cached.versionPattern === versionPattern) return cached.units;
+  const units = collectUnits(model, versionPattern);
+  unitCache.set(model, { versionPattern, units });
+  return units;
+}
+
+function collectUnits(model: FileModel, versionPattern: string): PathUnit[] {
   const units: PathUnit[] = [];
   const seen = new Set<string>();
   const add = (text: string, node: TSESTree.Node | undefined, reportNode: TSESTree.Node, exemptionPath: string): void => {
     const key = node === undefined ? `file:${text}` : `${node.range[0]}:${text}`;
     if (seen.has(key)) return;
     seen.add(key);
-    units.push({ text, parsed: parsePathTemplate(text, { versionPattern }), node, reportNode, exemptionPath });
+    units.push({ text, parsed: parsedPath(text, versionPattern), node, reportNode, exemptionPath });
   };
   for (const route of model.routes) {
     if (!route.path.known) continue;

@@ -4,9 +4,10 @@ import picomatch from 'picomatch';
 import { loadConfig } from '../../src/config/load.js';
 import type { ApigovConfig } from '../../src/config/types.js';
 import { toOpenApiPath } from '../../src/conventions/paths.js';
-import { Vocabulary } from '../../src/conventions/vocabulary.js';
+import type { Vocabulary } from '../../src/conventions/vocabulary.js';
 import { InputError } from '../../src/errors.js';
 import { fileModel, type FileModel } from '../routes/index.js';
+import { MemoizedVocabulary } from './memo-vocabulary.js';
 
 export interface ApigovSettings {
   /** The configuration file, relative to ESLint's working directory. */
@@ -14,6 +15,8 @@ export interface ApigovSettings {
 }
 
 interface Project {
+  /** OpenAPI spelling of each path asked about, since every rule asks about the same few. */
+  openApiPaths: Map<string, string>;
   config: ApigovConfig;
   vocabulary: Vocabulary;
   matchers: Array<{ rules: Set<string> | undefined; paths: picomatch.Matcher | undefined; mediaTypes: picomatch.Matcher | undefined }>;
@@ -41,8 +44,9 @@ export function projectOf(context: Readonly<TSESLint.RuleContext<string, readonl
     }
     const conventions = config.conventions;
     project = {
+      openApiPaths: new Map(),
       config,
-      vocabulary: new Vocabulary({
+      vocabulary: new MemoizedVocabulary({
         singletons: conventions.singletons,
         uncountables: conventions.uncountables,
         extraVerbs: conventions.extra_verbs,
@@ -67,7 +71,15 @@ export function isTurnedOff(project: Project, ruleId: string): boolean {
 
 /** The same exemptions as the Spectral ruleset: path globs on the full known path, media type globs. */
 export function isExempt(project: Project, ruleId: string, subject: { path?: string; mediaType?: string | undefined }): boolean {
-  const path = subject.path === undefined ? undefined : toOpenApiPath(subject.path);
+  if (project.matchers.length === 0) return false;
+  let path: string | undefined;
+  if (subject.path !== undefined) {
+    path = project.openApiPaths.get(subject.path);
+    if (path === undefined) {
+      path = toOpenApiPath(subject.path);
+      project.openApiPaths.set(subject.path, path);
+    }
+  }
   return project.matchers.some((matcher) => {
     if (matcher.rules !== undefined && !matcher.rules.has(ruleId)) return false;
     if (matcher.paths !== undefined && path !== undefined && (matcher.paths(path) || matcher.paths(subject.path as string))) return true;
