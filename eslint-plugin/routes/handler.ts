@@ -120,11 +120,16 @@ export function preceding<T>(node: TSESTree.Node, statements: ReadonlyArray<Sett
 }
 
 const JSON_TYPES = /json/i;
+export const UNKNOWN_TYPE = 'application/x-unknown';
 
 /** What a content-type argument says: 'csv' → text/csv, 'json' → application/json. */
 export function contentTypeOf(node: TSESTree.Node | undefined): string | undefined {
-  const text = propertyName(node);
-  if (text === undefined) return undefined;
+  if (node === undefined) return undefined;
+  const inner = unwrap(node);
+  // a type decided at run time may not be JSON: rules then say nothing about the body
+  if (inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression || inner.type === AST_NODE_TYPES.CallExpression) return UNKNOWN_TYPE;
+  const text = propertyName(inner);
+  if (text === undefined) return UNKNOWN_TYPE;
   if (text.includes('/')) return text.toLowerCase();
   if (JSON_TYPES.test(text)) return 'application/json';
   return `text/${text.toLowerCase()}`;

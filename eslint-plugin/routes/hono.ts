@@ -119,6 +119,21 @@ function findApps(input: AdapterInput, model: FileModel): Set<string> {
       current = call;
     }
   });
+  const fromFactory = input.module.sources.has('hono/factory');
+  eachNode(input.nodes().declarators, (node) => {
+    if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || node.init == null) return;
+    const init = unwrap(node.init);
+    if (init.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = memberName(init.callee);
+    // `factory.createApp()` from hono/factory builds an app like `new Hono()`
+    if (fromFactory && method === 'createApp') owners.add(node.id.name);
+    // `const api = app.basePath('/api')` is a new app that serves under the base path
+    const base = unwrap(init.callee.object);
+    if (method === 'basePath' && base.type === AST_NODE_TYPES.Identifier && owners.has(base.name) && init.arguments[0] !== undefined) {
+      owners.add(node.id.name);
+      model.mounts.push({ owner: base.name, prefix: staticString(init.arguments[0], input.consts), child: { kind: 'local', name: node.id.name }, node: init.arguments[0] });
+    }
+  });
   eachNode([...input.nodes().members, ...input.nodes().calls], (node) => {
     // the app that serves requests is the root: serve(app), app.fetch, export default app
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'fetch' && node.object.type === AST_NODE_TYPES.Identifier && owners.has(node.object.name)) model.roots.add(node.object.name);

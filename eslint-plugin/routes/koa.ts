@@ -41,7 +41,7 @@ export const koaAdapter: Adapter = {
       const method = ROUTE_METHODS.get(call.name);
       if (method !== undefined && node.arguments.length >= 2) {
         // router.get('name', '/path', …) names the route first
-        const named = propertyName(node.arguments[0]) !== undefined && propertyName(node.arguments[1]) !== undefined;
+        const named = isStringExpression(node.arguments[0]) && isStringExpression(node.arguments[1]);
         const pathArgument = node.arguments[named ? 1 : 0] as TSESTree.Node;
         const handlers = node.arguments.slice(named ? 2 : 1);
         const handler = resolveHandler(handlers[handlers.length - 1], input.program);
@@ -63,7 +63,7 @@ export const koaAdapter: Adapter = {
       if (call.name === 'use') {
         const [first, ...rest] = node.arguments;
         if (first === undefined) return;
-        const hasPath = propertyName(first) !== undefined || unwrap(first).type === AST_NODE_TYPES.TemplateLiteral;
+        const hasPath = isStringExpression(first);
         const prefix = hasPath ? staticString(first, input.consts) : { text: '', known: true };
         for (const argument of hasPath ? rest : node.arguments) {
           const child = childRef(argument, input, owners);
@@ -73,6 +73,13 @@ export const koaAdapter: Adapter = {
     });
   },
 };
+
+/** A string literal, template or same-file const: a path or a route name, never a middleware. */
+function isStringExpression(node: TSESTree.Node | undefined): boolean {
+  if (node === undefined) return false;
+  const inner = unwrap(node);
+  return (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') || inner.type === AST_NODE_TYPES.TemplateLiteral || inner.type === AST_NODE_TYPES.BinaryExpression;
+}
 
 /** `new Router({ prefix })`, `Router()`, `require('koa-router')()` and `new Koa()`. */
 function findOwners(input: AdapterInput, model: FileModel): Set<string> {

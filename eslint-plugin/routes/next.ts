@@ -72,6 +72,14 @@ export const nextAdapter: Adapter = {
       }
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
         for (const declarator of declaration.declarations) {
+          // export const { GET, POST } = handlers (auth libraries hand out their handlers this way)
+          if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+            for (const property of declarator.id.properties) {
+              const name = property.type === AST_NODE_TYPES.Property ? propertyName(property.key) : undefined;
+              if (name !== undefined && isMethod(name)) push([name as HttpMethod], appPath, property, undefined);
+            }
+            continue;
+          }
           if (declarator.id.type !== AST_NODE_TYPES.Identifier || !isMethod(declarator.id.name)) continue;
           push([declarator.id.name as HttpMethod], appPath, declarator.id, declarator.init == null ? undefined : resolveHandler(declarator.init, input.program));
         }
