@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/path-no-verbs.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/path-no-verbs.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester().run('path-no-verbs', rule, {
   valid: [

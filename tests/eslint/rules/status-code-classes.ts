@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/status-code-classes.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/status-code-classes.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 const express = (method: string, path: string, body: string) =>
   `import express from 'express'; const router = express.Router(); router.${method}('${path}', async (req, res) => { ${body} });`;

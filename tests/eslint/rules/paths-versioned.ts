@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/paths-versioned.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/paths-versioned.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester().run('paths-versioned', rule, {
   valid: [

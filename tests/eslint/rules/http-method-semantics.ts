@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/http-method-semantics.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/http-method-semantics.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 const express = (routes: string) => `import express from 'express'; const router = express.Router(); ${routes}`;
 

@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/async-handler.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/async-handler.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester().run('async-handler', rule, {
   valid: [

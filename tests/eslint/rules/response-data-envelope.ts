@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/response-data-envelope.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/response-data-envelope.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 const express = (body: string) => `import express from 'express'; const router = express.Router(); router.get('/v1/items', async (req, res) => { ${body} });`;
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import rule from '../../eslint-plugin/rules/router-registered.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/router-registered.js';
+import { ruleTester } from '../support/rule-tester.js';
 
-const routers = (file: string) => fileURLToPath(new URL(`./support/project/src/routers/${file}`, import.meta.url));
+const routers = (file: string) => fileURLToPath(new URL(`../support/project/src/routers/${file}`, import.meta.url));
 const source = (file: string) => readFileSync(routers(file), 'utf8');
 
 ruleTester().run('router-registered', rule, {

@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/path-segments-plural.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/path-segments-plural.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester().run('path-segments-plural', rule, {
   valid: [

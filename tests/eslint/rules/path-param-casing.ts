@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/path-param-casing.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/path-param-casing.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester().run('path-param-casing', rule, {
   valid: [

@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/response-key-casing.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/response-key-casing.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 const express = (body: string) => `import express from 'express'; const router = express.Router(); router.get('/v1/items', async (req, res) => { ${body} });`;
 const data = (key: string, suggestion: string) => ({ key, style: 'snake_case', suggestion });

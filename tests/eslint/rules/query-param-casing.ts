@@ -1,5 +1,5 @@
-import rule from '../../eslint-plugin/rules/query-param-casing.js';
-import { ruleTester } from './support/rule-tester.js';
+import rule from '../../../eslint-plugin/rules/query-param-casing.js';
+import { ruleTester } from '../support/rule-tester.js';
 
 const data = (name: string, suggestion: string) => ({ name, style: 'snake_case', suggestion });
 
