@@ -1,6 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode, PathValue } from './model.js';
 
+/** Declarations that hold only types: nothing in them is a route or a response. */
+const TYPE_ONLY = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSEnumDeclaration', 'ImportDeclaration', 'TSImportEqualsDeclaration']);
+
 const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'type', 'tokens', 'comments', 'typeAnnotation', 'returnType', 'typeArguments', 'typeParameters']);
 
 function isNode(value: unknown): value is TSESTree.Node {
@@ -36,7 +39,7 @@ export function walk(root: TSESTree.Node, enter: (node: TSESTree.Node) => boolea
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as TSESTree.Node;
-    if (enter(node) === false) continue;
+    if (enter(node) === false || TYPE_ONLY.has(node.type)) continue;
     const keys = childKeys(node);
     const record = node as unknown as Record<string, unknown>;
     for (let k = keys.length - 1; k >= 0; k -= 1) {

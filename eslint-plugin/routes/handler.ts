@@ -71,11 +71,12 @@ export function queryReadsFromCalls(root: TSESTree.Node, isGetter: (callee: TSES
 
 /** The same identifier or member chain (`req`, `ctx.request`) by shape. */
 export function isPath(node: TSESTree.Node, path: readonly string[]): boolean {
-  const inner = unwrap(node);
-  const last = path[path.length - 1];
-  if (last === undefined) return false;
-  if (path.length === 1) return inner.type === AST_NODE_TYPES.Identifier && inner.name === last;
-  return inner.type === AST_NODE_TYPES.MemberExpression && memberName(inner) === last && isPath(inner.object, path.slice(0, -1));
+  let current = unwrap(node);
+  for (let index = path.length - 1; index > 0; index -= 1) {
+    if (current.type !== AST_NODE_TYPES.MemberExpression || memberName(current) !== path[index]) return false;
+    current = unwrap(current.object);
+  }
+  return path.length > 0 && current.type === AST_NODE_TYPES.Identifier && current.name === path[0];
 }
 
 /** Status codes by name: `HttpStatus.CREATED`, `StatusCodes.NO_CONTENT`. */

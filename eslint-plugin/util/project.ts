@@ -23,6 +23,7 @@ interface Project {
 }
 
 const projects = new Map<string, Project>();
+let last: { cwd: string; configFile: string | undefined; project: Project } | undefined;
 
 /**
  * The project's `apigov.config.yaml`, found from ESLint's working directory
@@ -31,6 +32,8 @@ const projects = new Map<string, Project>();
 export function projectOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Project {
   const settings = (context.settings['apigov'] ?? {}) as ApigovSettings;
   const cwd = context.cwd;
+  // every rule asks for every file: answer the common case without building the key
+  if (last !== undefined && last.cwd === cwd && last.configFile === settings.configFile) return last.project;
   const file = settings.configFile === undefined ? undefined : resolve(cwd, settings.configFile);
   const key = `${cwd}\0${file ?? ''}`;
   let project = projects.get(key);
@@ -61,6 +64,7 @@ export function projectOf(context: Readonly<TSESLint.RuleContext<string, readonl
     };
     projects.set(key, project);
   }
+  last = { cwd, configFile: settings.configFile, project };
   return project;
 }
 
@@ -95,4 +99,5 @@ export function modelOf(context: Readonly<TSESLint.RuleContext<string, readonly 
 /** For tests: forget loaded configurations. */
 export function clearProjectCache(): void {
   projects.clear();
+  last = undefined;
 }
