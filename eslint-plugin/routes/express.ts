@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap, walk } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,
@@ -205,6 +205,8 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
   const typeStatements: Array<SettingStatement<string | undefined>> = [];
   const sends: Array<{ chain: ReturnType<typeof callChain>; call: TSESTree.CallExpression }> = [];
   for (const call of callsIn(fn.body)) {
+    // most calls in a handler are not on the response object: rule them out before building chains
+    if (rootIdentifier(call)?.name !== response) continue;
     const chain = callChain(call);
     const base = chain[0];
     const last = chain[chain.length - 1];

@@ -134,14 +134,16 @@ function findApps(input: AdapterInput, model: FileModel): Set<string> {
       model.mounts.push({ owner: base.name, prefix: staticString(init.arguments[0], input.consts), child: { kind: 'local', name: node.id.name }, node: init.arguments[0] });
     }
   });
-  eachNode([...input.nodes().members, ...input.nodes().calls], (node) => {
+  const rootMarkers = (node: TSESTree.Node): void => {
     // the app that serves requests is the root: serve(app), app.fetch, export default app
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'fetch' && node.object.type === AST_NODE_TYPES.Identifier && owners.has(node.object.name)) model.roots.add(node.object.name);
     if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'serve') {
       const argument = node.arguments[0] === undefined ? undefined : unwrap(node.arguments[0]);
       if (argument?.type === AST_NODE_TYPES.Identifier && owners.has(argument.name)) model.roots.add(argument.name);
     }
-  });
+  };
+  eachNode(input.nodes().members, rootMarkers);
+  eachNode(input.nodes().calls, rootMarkers);
   return owners;
 }
 

@@ -96,7 +96,8 @@ function inFilePrefix(model: FileModel, owner: string, seen: Set<string>): { pre
   const own = model.ownerPrefixes.get(owner) ?? { text: '', known: true };
   const mount = model.mounts.find((candidate) => candidate.child.kind === 'local' && candidate.child.name === owner && !candidate.global);
   if (mount === undefined || seen.has(owner)) return { prefix: own, complete: model.roots.has(owner) };
-  const parent = inFilePrefix(model, mount.owner, new Set([...seen, owner]));
+  seen.add(owner);
+  const parent = inFilePrefix(model, mount.owner, seen);
   return { prefix: joinValues(parent.prefix, mount.prefix, own), complete: parent.complete };
 }
 

@@ -19,7 +19,7 @@ export const nestAdapter: Adapter = {
   collect(input, model) {
     const decorators = new Map<string, string>();
     for (const [local, binding] of input.module.bindings) if (binding.source === '@nestjs/common') decorators.set(local, binding.imported);
-    eachNode([...input.nodes().classes, ...input.nodes().calls], (node) => {
+    const visit = (node: TSESTree.Node): void => {
       if (node.type === AST_NODE_TYPES.ClassDeclaration && node.id != null) {
         collectController(input, model, node, node.id.name, decorators);
         collectModule(input, model, node, node.id.name, decorators);
@@ -32,7 +32,9 @@ export const nestAdapter: Adapter = {
           model.mounts.push({ owner: NEST_ROUTER_ROOT, prefix: staticString(node.arguments[0], input.consts), child: { kind: 'local', name: '*' }, node, global: true });
         }
       }
-    });
+    };
+    eachNode(input.nodes().classes, visit);
+    eachNode(input.nodes().calls, visit);
   },
 };
 
