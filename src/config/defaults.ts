@@ -62,6 +62,7 @@ export const DEFAULT_CONFIG: ApigovConfig = {
   drift: DEFAULT_DRIFT,
   co_change: [],
   diff: DEFAULT_DIFF,
+  eslint: { routers_dir: '**/routers/v*/', routers_index: 'index' },
 };
 
 /** Fills every key the user left out; lists are taken as written, not merged. */
@@ -84,5 +85,6 @@ export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
     drift: { ...DEFAULT_DRIFT, ...input.drift },
     co_change: input.co_change ?? [],
     diff: { ...DEFAULT_DIFF, ...input.diff, checks: { ...input.diff?.checks } },
+    eslint: { ...DEFAULT_CONFIG.eslint, ...input.eslint },
   };
 }

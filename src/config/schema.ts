@@ -128,6 +128,16 @@ export const diffSchema = {
   },
 } as const;
 
+export const eslintSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    routers_dir: { type: 'string', minLength: 1 },
+    routers_index: { type: 'string', minLength: 1 },
+    express_version: { enum: [4, 5] },
+  },
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'apigov configuration',
@@ -145,5 +155,6 @@ export const configSchema = {
     drift: driftSchema,
     co_change: coChangeSchema,
     diff: diffSchema,
+    eslint: eslintSchema,
   },
 } as const;

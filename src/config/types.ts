@@ -110,6 +110,15 @@ export interface DiffConfig {
   accepted_file: string;
 }
 
+export interface EslintConfig {
+  /** Glob of the directories whose router modules must be registered (`router-registered`). */
+  routers_dir: string;
+  /** The module, relative to each routers directory, that must import every router in it. */
+  routers_index: string;
+  /** Express major version; when unset, the nearest package.json's `express` dependency decides. */
+  express_version?: 4 | 5;
+}
+
 export interface ApigovConfig {
   /** The OpenAPI documents of the project, relative to the config file. */
   schemas: string[];
@@ -124,6 +133,7 @@ export interface ApigovConfig {
   drift: DriftConfig;
   co_change: CoChangeRule[];
   diff: DiffConfig;
+  eslint: EslintConfig;
 }
 
 /** What a user writes: every key optional, deep. */
@@ -142,4 +152,5 @@ export type ApigovConfigInput = {
   drift?: Partial<DriftConfig>;
   co_change?: CoChangeRule[];
   diff?: Partial<DiffConfig>;
+  eslint?: Partial<EslintConfig>;
 };
