@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint } from 'eslint';
 import type { Finding } from '../findings.js';
 import type { Level } from '../levels.js';
 import { recommendedEslintConfig } from './eslint-recommended.js';
@@ -28,17 +28,16 @@ export function userEslintConfig(projectRoot: string): string | undefined {
 /**
  * ESLint through its Node API: the project's own `eslint.config.*` when there
  * is one (it decides parsers and options), else the plugin's recommended
- * configuration. Undefined when neither is available.
+ * configuration.
  */
-export async function createRouteLinter(projectRoot: string, cwd: string): Promise<RouteLinter | undefined> {
+export async function createRouteLinter(projectRoot: string, cwd: string, configFile: string | undefined): Promise<RouteLinter> {
   const userConfig = userEslintConfig(projectRoot);
-  const fallback = userConfig === undefined ? await recommendedEslintConfig() : undefined;
-  if (userConfig === undefined && fallback === undefined) return undefined;
+  const fallback = userConfig === undefined ? await recommendedEslintConfig(configFile) : undefined;
   const { ESLint: ESLintClass } = await import('eslint');
   const eslint: ESLint = new ESLintClass({
     cwd: projectRoot,
     errorOnUnmatchedPattern: false,
-    ...(userConfig === undefined ? { overrideConfigFile: true, overrideConfig: fallback as Linter.Config[] } : {}),
+    ...(userConfig === undefined ? { overrideConfigFile: true, overrideConfig: fallback ?? [] } : {}),
   });
   const toFindings = (result: ESLint.LintResult, display: string): Finding[] => {
     const meta = eslint.getRulesMetaForResults([result]);

@@ -31,7 +31,7 @@ export interface CheckReport {
 }
 
 /** Every part, in the order the report shows them. */
-export const PARTS: ReadonlyArray<{ id: PartId; run: CheckPart | undefined; unavailable?: string }> = [
+export const PARTS: ReadonlyArray<{ id: PartId; run: CheckPart }> = [
   { id: 'schema-lint', run: schemaLintPart },
   { id: 'code-lint', run: codeLintPart },
   { id: 'diff', run: diffPart },
@@ -69,10 +69,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   for (const part of PARTS) {
     if (options.skip?.includes(part.id) === true) {
       parts.push({ part: part.id, state: 'skipped', reason: 'skipped on the command line', findings: [], notices: [], durationMs: 0 });
-      continue;
-    }
-    if (part.run === undefined) {
-      parts.push({ part: part.id, state: 'unavailable', reason: part.unavailable ?? 'not available', findings: [], notices: [], durationMs: 0 });
       continue;
     }
     const started = performance.now();

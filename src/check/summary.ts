@@ -22,7 +22,7 @@ export function countStatuses(findings: readonly CheckedFinding[]): StatusCounts
 
 /** `2 new (1 failing), 5 existing` — only the counts that are not zero; `no findings` otherwise. */
 export function describeCounts(part: PartResult): string {
-  if (part.state !== 'ran') return `${part.state === 'skipped' ? 'skipped' : 'not available'}: ${part.reason ?? ''}`.trimEnd();
+  if (part.state !== 'ran') return `skipped: ${part.reason ?? ''}`.trimEnd();
   const counts = countStatuses(part.findings);
   if (part.part === 'diff') return describeChanges(part.findings, counts);
   const pieces: string[] = [];

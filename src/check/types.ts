@@ -37,9 +37,9 @@ export interface CheckedFinding {
 
 export interface PartResult {
   part: PartId;
-  /** `skipped`: not configured for this project; `unavailable`: cannot run here. */
-  state: 'ran' | 'skipped' | 'unavailable';
-  /** Why it was skipped or unavailable. */
+  /** `skipped`: not configured for this project, or left out with `--skip`. */
+  state: 'ran' | 'skipped';
+  /** Why it was skipped. */
   reason?: string;
   findings: CheckedFinding[];
   /** Things to tell the user that are not findings (a fixed baselined finding, a fallback). */

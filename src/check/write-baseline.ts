@@ -13,7 +13,7 @@ export interface BaselineUpdate {
 }
 
 /** Today's findings (schema and route code) that would fail the gate, as baseline entries. */
-export async function currentBaselineEntries(config: ApigovConfig, projectRoot: string, cwd: string): Promise<BaselineEntry[]> {
+export async function currentBaselineEntries(config: ApigovConfig, projectRoot: string, cwd: string, configFile: string | undefined): Promise<BaselineEntry[]> {
   const entries: BaselineEntry[] = [];
   for (const schema of config.schemas) {
     const file = projectFile(schema, projectRoot, cwd);
@@ -23,8 +23,8 @@ export async function currentBaselineEntries(config: ApigovConfig, projectRoot: 
     }
   }
   if (config.routes.length > 0) {
-    const linter = await createRouteLinter(projectRoot, cwd);
-    for (const { file, findings } of linter === undefined ? [] : await linter.lintFiles(config.routes)) {
+    const linter = await createRouteLinter(projectRoot, cwd, configFile);
+    for (const { file, findings } of await linter.lintFiles(config.routes)) {
       for (const finding of findings) {
         const position = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
         if (isAtLeast(finding.level, config.check.fail_severity)) entries.push(baselineEntry(finding, file.project, position));

@@ -24,6 +24,11 @@ describe('the bundled example as a pull request', () => {
       state: 'ran',
       findings: ['existing query-param-casing schemas/openapi.yaml', 'new! path-no-verbs schemas/openapi.yaml', 'existing property-casing schemas/openapi.yaml'],
     });
+    expect(summary.find((part) => part.part === 'code-lint')).toEqual({
+      part: 'code-lint',
+      state: 'ran',
+      findings: ['new apigov/query-param-casing src/routes/books.ts'],
+    });
     // isbn left Book, which three operations return: each is a breaking change under /v1/.
     expect(summary.find((part) => part.part === 'diff')).toEqual({
       part: 'diff',

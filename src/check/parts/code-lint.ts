@@ -13,16 +13,7 @@ import type { CheckedFinding, CheckPart } from '../types.js';
 export const codeLintPart: CheckPart = async (context) => {
   const { config, projectRoot, cwd, base } = context;
   if (config.routes.length === 0) return { part: 'code-lint', state: 'skipped', reason: 'no `routes` globs in the configuration', findings: [], notices: [] };
-  const linter = await createRouteLinter(projectRoot, cwd);
-  if (linter === undefined) {
-    return {
-      part: 'code-lint',
-      state: 'unavailable',
-      reason: 'no eslint.config.* in the project, and the apigov ESLint plugin is not part of this build',
-      findings: [],
-      notices: [],
-    };
-  }
+  const linter = await createRouteLinter(projectRoot, cwd, context.configFile);
   const notices: string[] = [`route code linted with ${linter.configuration}`];
   const findings: CheckedFinding[] = [];
   for (const { file, findings: head } of await linter.lintFiles(config.routes)) {

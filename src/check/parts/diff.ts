@@ -38,8 +38,9 @@ function detail(finding: DiffFinding): ChangeDetail {
 function inWorkingTree(finding: DiffFinding, headFile: string, head: LoadedSpec): DiffFinding {
   if (finding.file === headFile || finding.base === undefined || finding.revision !== undefined) return finding;
   const paths = (head.root.data as { paths?: Record<string, Record<string, unknown> | undefined> } | null)?.paths;
-  const operation = paths?.[finding.operation.path]?.[finding.operation.method];
-  const path = operation === undefined ? ['paths'] : ['paths', finding.operation.path, finding.operation.method];
+  const method = finding.operation.method.toLowerCase();
+  const operation = paths?.[finding.operation.path]?.[method];
+  const path = operation === undefined ? ['paths'] : ['paths', finding.operation.path, method];
   const was = `${finding.base.file}:${finding.base.line}`;
   return { ...finding, file: headFile, path, range: head.root.rangeOf(path), message: `${finding.message} (it was at ${was})` };
 }

@@ -23,14 +23,14 @@ export function registerBaseline(program: Command): void {
     .option('-o, --output <file>', 'baseline file (default: check.baseline_file, apigov-baseline.json)')
     .option('--prune', 'only drop entries whose findings were fixed; add nothing new')
     .action(async (options: BaselineCommandOptions) => {
-      const { config, projectRoot } = loadProjectConfig(options.config);
+      const { config, projectRoot, file: configFile } = loadProjectConfig(options.config);
       if (config.schemas.length === 0) throw new UsageError('nothing to baseline: list the OpenAPI documents under `schemas` in apigov.config.yaml');
       const cwd = process.cwd();
       const target = options.output === undefined
         ? projectFile(config.check.baseline_file, projectRoot, cwd)
         : projectFile(resolve(cwd, options.output), projectRoot, cwd);
       const previous = loadBaselineFor({ config, projectRoot, cwd, baselineFile: target.absolute });
-      const update = updateBaseline(previous, await currentBaselineEntries(config, projectRoot, cwd), options.prune === true);
+      const update = updateBaseline(previous, await currentBaselineEntries(config, projectRoot, cwd, configFile === undefined ? undefined : resolve(configFile)), options.prune === true);
       writeFileSync(target.absolute, serializeBaseline(update.entries));
       const total = update.entries.reduce((sum, entry) => sum + entry.count, 0);
       process.stderr.write(
