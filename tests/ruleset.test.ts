@@ -1,4 +1,4 @@
-import { Document, Spectral, type RulesetDefinition } from '@stoplight/spectral-core';
+import { Document, Ruleset, Spectral, type RulesetDefinition } from '@stoplight/spectral-core';
 import { Yaml } from '@stoplight/spectral-parsers';
 import { describe, expect, it } from 'vitest';
 import { createRuleset } from '../rules/ruleset.js';
@@ -56,5 +56,19 @@ describe('createRuleset (for a .spectral.js)', () => {
       messages = ((error as AggregateError).errors ?? [error]).map((inner: Error) => inner.message);
     }
     expect(messages).toEqual(['"path-no-verbs" function does not support "conventions.envelope" option']);
+  });
+});
+
+describe('Spectral overrides', () => {
+  it('still turn one of our rules off for one path', async () => {
+    const document = openapi(`  /healthz: { get: { responses: { '200': { description: OK } } } }
+  /datasets: { get: { responses: { '200': { description: OK } } } }`);
+    const spectral = new Spectral();
+    const ruleset = createRuleset({ spectralOas: false });
+    const definition = { ...ruleset, overrides: [{ files: ['openapi.yaml#/paths/~1healthz'], rules: { 'paths-versioned': 'off' } }] } as RulesetDefinition;
+    spectral.setRuleset(new Ruleset(definition, { source: '/project/.spectral.js' }));
+    const results = await spectral.run(new Document(document, Yaml, '/project/openapi.yaml'));
+    const versioned = results.filter((result) => result.code === 'paths-versioned').map((result) => result.path.join(' > '));
+    expect(versioned).toEqual(['paths > /datasets']);
   });
 });

@@ -17,12 +17,6 @@ import { isObject, type Located, type OpenApiModel, type OperationInfo } from '.
  * per concern. The DELETE finding has its own message, so it can be told apart.
  */
 
-/**
- * Action words that read without changing anything, though the methods table
- * in the vocabulary has no GET for them (`/reports/export`, `/healthz` "Check").
- */
-const READ_ACTIONS = new Set(['check', 'compute', 'calculate', 'convert', 'export', 'ping', 'render', 'validate']);
-
 function bodyLocation(model: OpenApiModel, operation: OperationInfo): Located | undefined {
   if (model.version === '2.0') {
     const body = model.parameters(operation).find((parameter) => parameter.in === 'body' || parameter.in === 'formData');
@@ -36,7 +30,7 @@ function bodyLocation(model: OpenApiModel, operation: OperationInfo): Located | 
 function pathAction(vocabulary: Vocabulary, segments: string[]): string | undefined {
   for (const segment of segments) {
     const verb = vocabulary.findVerb(segment);
-    if (verb !== undefined && !READ_ACTIONS.has(verb) && vocabulary.methodForAction(verb) !== 'GET') return verb;
+    if (verb !== undefined && vocabulary.changesState(verb)) return verb;
   }
   return undefined;
 }

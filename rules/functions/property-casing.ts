@@ -42,7 +42,7 @@ export default defineRule({
     }
     // One walk over every root with one `seen` set: each schema is visited
     // once, at its definition, however many operations reach it.
-    const seen = new Set<string>();
+    const seen = new Set<object>();
     for (const root of roots) {
       walkSchemas(model, root, (schema) => {
         const properties = schema.value['properties'];

@@ -64,3 +64,10 @@ export const REPRESENTATION_FORMATS: readonly string[] = [
   'csv', 'html', 'json', 'jsonl', 'ndjson', 'otlp', 'parquet', 'pdf', 'protobuf', 'tsv',
   'txt', 'xml', 'yaml', 'zip',
 ];
+
+/**
+ * Actions that read without changing anything, although the method table
+ * maps them to no GET (`/reports/export`, a "Check health" summary): a GET
+ * that says one of these is still safe.
+ */
+export const READ_ONLY_ACTIONS: readonly string[] = ['check', 'compute', 'calculate', 'convert', 'export', 'ping', 'render', 'validate'];

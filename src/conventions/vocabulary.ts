@@ -3,6 +3,7 @@ import {
   ACTION_VERBS,
   FALSE_PLURALS,
   NOUN_LOOKALIKES,
+  READ_ONLY_ACTIONS,
   REPRESENTATION_FORMATS,
   UNCOUNTABLE_NOUNS,
 } from './lexicon.js';
@@ -170,6 +171,11 @@ export class Vocabulary {
   /** The resource name an action turns into (`transfer` → `transfers`). */
   nounForAction(verb: string): string {
     return ACTION_NOUNS[verb] ?? this.pluralOf(verb);
+  }
+
+  /** True when the action changes state, so a GET or HEAD must not perform it. */
+  changesState(verb: string): boolean {
+    return !READ_ONLY_ACTIONS.includes(verb) && this.methodForAction(verb) !== 'GET';
   }
 
   /** The HTTP method that already says what the verb says, if one does. */

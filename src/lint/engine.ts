@@ -1,6 +1,6 @@
 import type { ApigovConfig, ConventionsConfig } from '../config/types.js';
 import { Vocabulary } from '../conventions/vocabulary.js';
-import { compareFindings, toPointer, type Finding, type JsonPath, type OperationRef } from '../findings.js';
+import { compareFindings, type Finding, type JsonPath, type OperationRef } from '../findings.js';
 import type { Level } from '../levels.js';
 import type { SourceDocument } from '../load/document.js';
 import { HTTP_METHODS, type Located, type OpenApiModel } from '../openapi/model.js';
@@ -44,7 +44,7 @@ function operationsAt(model: OpenApiModel, path: JsonPath, document: SourceDocum
   if (document !== model.root || path[0] !== 'paths' || typeof path[1] !== 'string') return [];
   const method = path[2];
   if (typeof method === 'string' && (HTTP_METHODS as readonly string[]).includes(method)) return [{ method, path: path[1] }];
-  return model.operations().filter((info) => info.path === path[1]).map((info) => ({ method: info.method, path: info.path }));
+  return model.operationsOn(path[1]);
 }
 
 /** Runs one rule; a rule that throws yields one internal-error finding instead. */
@@ -62,7 +62,7 @@ export function runRule(rule: SchemaRule, model: OpenApiModel, config: ApigovCon
       const path = located?.path ?? (report.at as JsonPath);
       const operations = report.operations ?? operationsAt(model, path, document);
       if (isExempt({ code: rule.id, path, operations }, config.exemptions)) return;
-      const key = `${document.file}\u0000${toPointer(path)}\u0000${report.message}`;
+      const key = `${document.file}\u0000${path.join('\u0000')}\u0000${report.message}`;
       if (seen.has(key)) return;
       seen.add(key);
       findings.push({ code: rule.id, level, message: report.message, document, path, operations });

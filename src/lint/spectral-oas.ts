@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import type { Finding } from '../findings.js';
 import { fromSpectralSeverity } from '../levels.js';
@@ -10,11 +11,11 @@ import { stockRuleTuning } from '../../rules/stock-rules.js';
  * asks for it, because Spectral's engine costs more than all our rules.
  */
 export async function runStockOasRules(document: SourceDocument): Promise<Finding[]> {
-  const [{ Spectral, Document }, parsers, { oas }] = await Promise.all([
-    import('@stoplight/spectral-core'),
-    import('@stoplight/spectral-parsers'),
-    import('@stoplight/spectral-rulesets'),
-  ]);
+  // CommonJS packages, required on demand: most runs never load Spectral's engine.
+  const require = createRequire(import.meta.url);
+  const { Spectral, Document } = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
+  const parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
+  const { oas } = require('@stoplight/spectral-rulesets') as typeof import('@stoplight/spectral-rulesets');
   const spectral = new Spectral();
   spectral.setRuleset({
     extends: [[oas as RulesetDefinition, 'recommended']],

@@ -33,10 +33,15 @@ export class LocalResolver implements SpecResolver {
     readonly version: OpenApiVersion,
   ) {}
 
+  private readonly cache = new Map<string, ResolvedRef | undefined>();
+
   resolve(ref: string, from: SourceDocument): ResolvedRef | undefined {
     if (from !== this.root || !ref.startsWith('#')) return undefined;
+    if (this.cache.has(ref)) return this.cache.get(ref);
     const path = fromPointer(ref);
     const value = valueAt(from.data, path);
-    return value === undefined ? undefined : { document: from, path, value };
+    const result = value === undefined ? undefined : { document: from, path, value };
+    this.cache.set(ref, result);
+    return result;
   }
 }

@@ -40,8 +40,22 @@ export class LoadedSpec implements SpecResolver {
     readonly unfetchedRefs: readonly RefSite[],
   ) {}
 
-  /** Follows one `$ref` written in `from`; undefined when it leads nowhere we loaded. */
+  private readonly resolved = new Map<SourceDocument, Map<string, ResolvedRef | undefined>>();
+
+  /** Follows one `$ref` written in `from`; undefined when it leads nowhere we loaded. Memoized. */
   resolve(ref: string, from: SourceDocument): ResolvedRef | undefined {
+    let cache = this.resolved.get(from);
+    if (cache === undefined) {
+      cache = new Map();
+      this.resolved.set(from, cache);
+    }
+    if (cache.has(ref)) return cache.get(ref);
+    const result = this.resolveUncached(ref, from);
+    cache.set(ref, result);
+    return result;
+  }
+
+  private resolveUncached(ref: string, from: SourceDocument): ResolvedRef | undefined {
     const hash = ref.indexOf('#');
     const target = hash === -1 ? ref : ref.slice(0, hash);
     const pointer = hash === -1 ? '' : ref.slice(hash);
@@ -102,23 +116,42 @@ export function detectVersion(document: SourceDocument): OpenApiVersion {
   });
 }
 
-/** Every `$ref` in a document, with where it is written. One walk, no recursion limit. */
+interface WalkEntry {
+  value: unknown;
+  parent: WalkEntry | undefined;
+  key: string | number;
+}
+
+function pathOf(entry: WalkEntry): JsonPath {
+  const path: JsonPath = [];
+  for (let current: WalkEntry | undefined = entry; current?.parent !== undefined; current = current.parent) path.push(current.key);
+  return path.reverse();
+}
+
+/**
+ * Every `$ref` in a document, with where it is written. One walk, no
+ * recursion limit; paths are built only for the `$ref` sites, through parent
+ * links, so a large document does not allocate a path per node.
+ */
 export function collectRefs(document: SourceDocument): RefSite[] {
   const sites: RefSite[] = [];
-  const stack: Array<{ value: unknown; path: JsonPath }> = [{ value: document.data, path: [] }];
+  const stack: WalkEntry[] = [{ value: document.data, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: JsonPath };
-    if (value === null || typeof value !== 'object') continue;
+    const entry = stack.pop() as WalkEntry;
+    const value = entry.value;
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], path: [...path, index] });
+      for (let index = value.length - 1; index >= 0; index -= 1) {
+        const child: unknown = value[index];
+        if (child !== null && typeof child === 'object') stack.push({ value: child, parent: entry, key: index });
+      }
       continue;
     }
     const record = value as Record<string, unknown>;
     const ref = record['$ref'];
-    if (typeof ref === 'string') sites.push({ document, path, ref });
-    for (const key of Object.keys(record)) {
+    if (typeof ref === 'string') sites.push({ document, path: pathOf(entry), ref });
+    for (const key in record) {
       const child = record[key];
-      if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...path, key] });
+      if (child !== null && typeof child === 'object') stack.push({ value: child, parent: entry, key });
     }
   }
   return sites;

@@ -66,6 +66,7 @@ export class OpenApiModel {
   readonly root: SourceDocument;
   readonly version: OpenApiVersion;
   private operationList: OperationInfo[] | undefined;
+  private operationsByPath: Map<string, OperationRef[]> | undefined;
   private usage: Map<string, OperationRef[]> | undefined;
 
   constructor(readonly spec: SpecResolver) {
@@ -94,11 +95,11 @@ export class OpenApiModel {
   /** Follows `$ref`s until a non-reference (or an unresolvable or cyclic one, returned as is). */
   deref<T = unknown>(node: Located): Located<T> {
     let current = node;
-    const seen = new Set<string>();
+    if (!isObject(current.value) || typeof current.value['$ref'] !== 'string') return current as Located<T>;
+    const seen = new Set<unknown>();
     while (isObject(current.value) && typeof current.value['$ref'] === 'string') {
-      const key = locationKey(current);
-      if (seen.has(key)) break;
-      seen.add(key);
+      if (seen.has(current.value)) break;
+      seen.add(current.value);
       const resolved = this.spec.resolve(current.value['$ref'], current.document);
       if (resolved === undefined) break;
       current = resolved;
@@ -128,6 +129,20 @@ export class OpenApiModel {
     }
     this.operationList = list;
     return list;
+  }
+
+  /** The operations of one path item, as `{ method, path }`. */
+  operationsOn(path: string): OperationRef[] {
+    if (this.operationsByPath === undefined) {
+      const byPath = new Map<string, OperationRef[]>();
+      for (const info of this.operations()) {
+        const list = byPath.get(info.path) ?? [];
+        list.push({ method: info.method, path: info.path });
+        byPath.set(info.path, list);
+      }
+      this.operationsByPath = byPath;
+    }
+    return this.operationsByPath.get(path) ?? [];
   }
 
   /** Path-level and operation-level parameters, the operation's overriding by name and location. */
@@ -221,35 +236,83 @@ export class OpenApiModel {
     return Object.keys(container.value).map((name) => ({ name, schema: this.child(container, name) }));
   }
 
-  /** Every schema an operation uses, directly or through `$ref`s, keyed by location. */
-  schemasUsedBy(info: OperationInfo): Set<string> {
-    const roots: Located[] = [];
-    for (const parameter of this.parameters(info)) if (parameter.schema !== undefined) roots.push(parameter.schema);
-    for (const media of this.requestBody(info)?.content ?? []) if (media.schema !== undefined) roots.push(media.schema);
-    for (const response of this.responses(info)) for (const media of response.content) if (media.schema !== undefined) roots.push(media.schema);
-    const seen = new Set<string>();
-    for (const root of roots) walkSchemas(this, root, (schema) => {
-      seen.add(locationKey(schema));
-      return true;
-    });
-    return seen;
+  /**
+   * Which operations use what is written at `location`, directly or through
+   * `$ref`s (for findings on shared schemas). Usage is tracked per unit: a
+   * component (`components/schemas/X`, `definitions/X`), an operation, or
+   * a top-level entry of another file; each unit's subtree is scanned once.
+   */
+  operationsUsing(location: Pick<Located, 'document' | 'path'>): OperationRef[] {
+    this.usage ??= this.buildUsage();
+    return this.usage.get(this.unitOf(location).key) ?? [];
   }
 
-  /** Which operations use the schema written at `location` (for findings on shared schemas). */
-  operationsUsing(location: Pick<Located, 'document' | 'path'>): OperationRef[] {
-    if (this.usage === undefined) {
-      const usage = new Map<string, OperationRef[]>();
-      for (const info of this.operations()) {
-        const ref = { method: info.method, path: info.path };
-        for (const key of this.schemasUsedBy(info)) {
-          const users = usage.get(key);
-          if (users === undefined) usage.set(key, [ref]);
-          else users.push(ref);
-        }
-      }
-      this.usage = usage;
+  private unitOf(location: Pick<Located, 'document' | 'path'>): { key: string; document: SourceDocument; path: JsonPath } {
+    const { document, path } = location;
+    let length = 1;
+    if (document === this.root) {
+      if (path[0] === 'components') length = 3;
+      else if (path[0] === 'definitions') length = 2;
+      else if (path[0] === 'paths') length = 3;
     }
-    return this.usage.get(locationKey(location)) ?? [];
+    const unitPath = path.slice(0, Math.min(length, path.length));
+    return { key: `${document.file}#${unitPath.join('\u0000')}`, document, path: unitPath };
+  }
+
+  /** The units the `$ref`s inside `subtree` point at. */
+  private referencedUnits(subtree: Located): Array<{ key: string; document: SourceDocument; path: JsonPath }> {
+    const units: Array<{ key: string; document: SourceDocument; path: JsonPath }> = [];
+    const stack: unknown[] = [subtree.value];
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if (value === null || typeof value !== 'object') continue;
+      if (Array.isArray(value)) {
+        for (const item of value) stack.push(item);
+        continue;
+      }
+      const record = value as JsonObject;
+      const ref = record['$ref'];
+      if (typeof ref === 'string') {
+        const target = this.spec.resolve(ref, subtree.document);
+        if (target !== undefined) units.push(this.unitOf(target));
+      }
+      for (const key of Object.keys(record)) {
+        const child = record[key];
+        if (child !== null && typeof child === 'object') stack.push(child);
+      }
+    }
+    return units;
+  }
+
+  private buildUsage(): Map<string, OperationRef[]> {
+    const edges = new Map<string, Array<{ key: string; document: SourceDocument; path: JsonPath }>>();
+    const edgesOf = (unit: { key: string; document: SourceDocument; path: JsonPath }): Array<{ key: string; document: SourceDocument; path: JsonPath }> => {
+      let list = edges.get(unit.key);
+      if (list === undefined) {
+        list = this.referencedUnits(this.at(unit.path, unit.document));
+        edges.set(unit.key, list);
+      }
+      return list;
+    };
+    const usage = new Map<string, OperationRef[]>();
+    for (const info of this.operations()) {
+      const ref = { method: info.method, path: info.path };
+      const own = this.unitOf(info.operation);
+      const reached = new Set<string>([own.key]);
+      const queue = [...edgesOf(own), ...this.referencedUnits(this.child(info.pathItem, 'parameters'))];
+      while (queue.length > 0) {
+        const unit = queue.pop() as { key: string; document: SourceDocument; path: JsonPath };
+        if (reached.has(unit.key)) continue;
+        reached.add(unit.key);
+        queue.push(...edgesOf(unit));
+      }
+      for (const key of reached) {
+        const users = usage.get(key);
+        if (users === undefined) usage.set(key, [ref]);
+        else users.push(ref);
+      }
+    }
+    return usage;
   }
 }
 
@@ -260,15 +323,16 @@ const SCHEMA_MAP_KEYS = ['properties', 'patternProperties', '$defs', 'definition
 /**
  * Visits every schema reachable from `start` once, following `$ref`s to their
  * definitions. `visit` returns false to stop descending below a schema.
+ * `seen` holds the schema objects visited (identity, not location: one parsed
+ * object is one definition), so a walk allocates no keys.
  */
-export function walkSchemas(model: OpenApiModel, start: Located, visit: (schema: Located<JsonObject>) => boolean, seen = new Set<string>()): void {
+export function walkSchemas(model: OpenApiModel, start: Located, visit: (schema: Located<JsonObject>) => boolean, seen = new Set<object>()): void {
   const stack: Located[] = [start];
   while (stack.length > 0) {
     const schema = model.deref<unknown>(stack.pop() as Located);
     if (!isObject(schema.value)) continue;
-    const key = locationKey(schema);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(schema.value)) continue;
+    seen.add(schema.value);
     const located = schema as Located<JsonObject>;
     if (!visit(located)) continue;
     for (const listKey of SCHEMA_LIST_KEYS) {

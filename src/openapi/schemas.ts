@@ -1,6 +1,6 @@
 import { isObject, locationKey, type JsonObject, type Located, type OpenApiModel } from './model.js';
 
-const DESCRIPTIVE_KEYWORDS = new Set(['title', 'description', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'default']);
+const DESCRIPTIVE_KEYWORDS = new Set(['title', 'description', 'nullable', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'default']);
 
 export function isNullSchema(schema: unknown): boolean {
   if (!isObject(schema)) return false;

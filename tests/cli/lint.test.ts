@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ describe('apigov lint on the bundled example', () => {
     expect(result.stdout).toContain('fixtures/example/schemas/openapi.yaml\n');
     expect(result.stdout).toMatch(/14:18\s+error\s+query-param-casing\s+Query parameter "sortBy" is camelCase; use snake_case: "sort_by"\./);
     expect(result.stdout).toMatch(/64:20\s+error\s+path-no-verbs\s+Path "\/v1\/books\/import" uses the verb "import"/);
-    expect(result.stdout).toContain('✖ 2 problems (2 errors, 0 warnings, 0 info, 0 hints)');
+    expect(result.stdout).toMatch(/92:21\s+error\s+property-casing\s+Property "publishedAt" in schema "Book" \(used by GET \/v1\/books, GET \/v1\/books\/\{book_id\}, POST \/v1\/books and 1 more\)/);
+    expect(result.stdout).toContain('✖ 3 problems (3 errors, 0 warnings, 0 info, 0 hints)');
   });
 
   it('json: Spectral\'s result shape with our fields', () => {
@@ -22,6 +24,7 @@ describe('apigov lint on the bundled example', () => {
     expect(findings.map((finding) => [finding['code'], finding['pointer'], finding['severity'], finding['level']])).toEqual([
       ['query-param-casing', '/paths/~1v1~1books/get/parameters/2/name', 0, 'error'],
       ['path-no-verbs', '/paths/~1v1~1books~1import', 0, 'error'],
+      ['property-casing', '/components/schemas/Book/properties/publishedAt', 0, 'error'],
     ]);
     expect(findings[0]).toMatchObject({ source: 'fixtures/example/schemas/openapi.yaml', path: ['paths', '/v1/books', 'get', 'parameters', '2', 'name'] });
   });
@@ -38,18 +41,19 @@ describe('apigov lint on the bundled example', () => {
     expect(log.runs[0]?.results.map((entry) => [entry.ruleId, entry.locations[0]?.physicalLocation.region.startLine])).toEqual([
       ['query-param-casing', 14],
       ['path-no-verbs', 64],
+      ['property-casing', 92],
     ]);
   });
 
   it('github: one workflow annotation per finding', () => {
     const lines = apigov(['lint', ...config, '--format', 'github']).stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=fixtures\/example\/schemas\/openapi\.yaml,line=14,col=18,.*title=query-param-casing::Query parameter "sortBy"/);
   });
 
   it('junit: a failure per error', () => {
     const xml = apigov(['lint', ...config, '--format', 'junit']).stdout;
-    expect(xml.match(/<failure /g)).toHaveLength(2);
+    expect(xml.match(/<failure /g)).toHaveLength(3);
     expect(xml).toContain('<testsuites');
   });
 
@@ -62,6 +66,19 @@ describe('apigov lint on the bundled example', () => {
     const output = join(ROOT, 'bench', 'out', 'lint-output-test.json');
     const result = apigov(['lint', ...config, '--format', 'json', '--output', output]);
     expect(result.stdout).toBe('');
-    expect(JSON.parse(readFileSync(output, 'utf8'))).toHaveLength(2);
+    expect(JSON.parse(readFileSync(output, 'utf8'))).toHaveLength(3);
+  });
+});
+
+describe('apigov lint with spectral:oas turned on', () => {
+  it('adds the stock rules, tuned as in .spectral.yaml', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'apigov-oas-'));
+    writeFileSync(join(directory, 'apigov.config.yaml'), 'lint:\n  spectral_oas: true\n');
+    writeFileSync(join(directory, 'openapi.yaml'), "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /v1/items:\n    get:\n      responses:\n        '200': { description: OK }\n");
+    const result = apigov(['lint', 'openapi.yaml', '--format', 'json'], { cwd: directory });
+    const codes = (JSON.parse(result.stdout) as Array<{ code: string }>).map((finding) => finding.code);
+    expect(codes).toContain('operation-operationId');
+    expect(codes).not.toContain('info-contact');
+    expect(codes).not.toContain('operation-success-response');
   });
 });
