@@ -29,16 +29,21 @@ export function runChecks(diff: SpecDiff, checks: readonly CheckDefinition[] = C
       if (!changes.has(fingerprint)) changes.set(fingerprint, { ...change, fingerprint });
     });
   }
-  return [...changes.values()].sort(compareChanges);
+  // Sorted by operation, check id and arguments; the argument key is computed once per change.
+  const keyed = [...changes.values()].map((change) => ({ change, args: canonicalJson(change.args) }));
+  keyed.sort(
+    (a, b) =>
+      compareText(a.change.operation.template, b.change.operation.template) ||
+      compareText(a.change.operation.method, b.change.operation.method) ||
+      compareText(a.change.id, b.change.id) ||
+      compareText(a.args, b.args),
+  );
+  return keyed.map(({ change }) => change);
 }
 
-function compareChanges(a: FingerprintedChange, b: FingerprintedChange): number {
-  return (
-    a.operation.template.localeCompare(b.operation.template) ||
-    a.operation.method.localeCompare(b.operation.method) ||
-    a.id.localeCompare(b.id) ||
-    canonicalJson(a.args).localeCompare(canonicalJson(b.args))
-  );
+/** Code-unit order: the same on every machine, unlike `localeCompare`. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Fills `{{name}}` placeholders; list arguments are joined with commas. */

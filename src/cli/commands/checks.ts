@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { CHECKS } from '../../checks/registry.js';
 import type { CheckDefinition } from '../../checks/types.js';
 import { UsageError } from '../../errors.js';
 import { emit } from '../shared.js';
@@ -50,7 +49,8 @@ export function registerChecks(program: Command): void {
     .description('List every breaking-change check: id, default level, description.')
     .option('-f, --format <format>', `output format: ${CATALOGUE_FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the catalogue to a file instead of standard output')
-    .action((options: { format: string; output?: string }) => {
+    .action(async (options: { format: string; output?: string }) => {
+      const { CHECKS } = await import('../../checks/registry.js');
       if (options.format === 'text') emit(catalogueText(CHECKS), options.output);
       else if (options.format === 'json') emit(catalogueJson(CHECKS), options.output);
       else if (options.format === 'markdown') emit(catalogueMarkdown(CHECKS), options.output);
