@@ -1,5 +1,5 @@
 import { DEFAULT_VERSION_PATTERN } from '../conventions/paths.js';
-import type { ApigovConfig, ApigovConfigInput, ConventionsConfig } from './types.js';
+import type { ApigovConfig, ApigovConfigInput, ConventionsConfig, DiffConfig } from './types.js';
 
 export const DEFAULT_CONVENTIONS: ConventionsConfig = {
   envelope_key: 'data',
@@ -30,12 +30,20 @@ export const DEFAULT_CONVENTIONS: ConventionsConfig = {
   delete_status_codes: [204, 200],
 };
 
+export const DEFAULT_DIFF: DiffConfig = {
+  checks: {},
+  sunset_extension: 'x-sunset',
+  stability_extension: 'x-stability-level',
+  accepted_file: 'apigov-accepted.yaml',
+};
+
 export const DEFAULT_CONFIG: ApigovConfig = {
   schemas: [],
   conventions: DEFAULT_CONVENTIONS,
   exemptions: [],
   rules: {},
   lint: { spectral_oas: false, allow_remote_refs: false },
+  diff: DEFAULT_DIFF,
 };
 
 /** Fills every key the user left out; lists are taken as written, not merged. */
@@ -53,5 +61,6 @@ export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
     exemptions: input.exemptions ?? [],
     rules: input.rules ?? {},
     lint: { ...DEFAULT_CONFIG.lint, ...input.lint },
+    diff: { ...DEFAULT_DIFF, ...input.diff, checks: { ...input.diff?.checks } },
   };
 }

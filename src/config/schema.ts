@@ -80,6 +80,17 @@ export const lintSchema = {
   },
 } as const;
 
+export const diffSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    checks: { type: 'object', additionalProperties: { enum: ['error', 'warning', 'info', 'hint', 'off', 'none'] } },
+    sunset_extension: { type: 'string', pattern: '^x-' },
+    stability_extension: { type: 'string', pattern: '^x-' },
+    accepted_file: { type: 'string', minLength: 1 },
+  },
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'apigov configuration',
@@ -92,5 +103,6 @@ export const configSchema = {
     exemptions: { type: 'array', items: exemptionSchema },
     rules: { type: 'object', additionalProperties: levelSettingSchema },
     lint: lintSchema,
+    diff: diffSchema,
   },
 } as const;

@@ -63,6 +63,17 @@ export interface LintConfig {
   allow_remote_refs: boolean;
 }
 
+export interface DiffConfig {
+  /** Level overrides per diff check id; `none` or `off` turns a check off. */
+  checks: Record<string, LevelSetting | 'none'>;
+  /** The extension holding the date after which a deprecated item may be removed. */
+  sunset_extension: string;
+  /** The extension holding an operation's stability level (`alpha`, `beta`, `stable`). */
+  stability_extension: string;
+  /** The file listing accepted breaking changes by fingerprint, relative to the project root. */
+  accepted_file: string;
+}
+
 export interface ApigovConfig {
   /** The OpenAPI documents of the project, relative to the config file. */
   schemas: string[];
@@ -71,6 +82,7 @@ export interface ApigovConfig {
   /** Per-rule level overrides for the schema rules and the ESLint rules. */
   rules: Record<string, LevelSetting>;
   lint: LintConfig;
+  diff: DiffConfig;
 }
 
 /** What a user writes: every key optional, deep. */
@@ -84,4 +96,5 @@ export type ApigovConfigInput = {
   exemptions?: Exemption[];
   rules?: Record<string, LevelSetting>;
   lint?: Partial<LintConfig>;
+  diff?: Partial<DiffConfig>;
 };

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { registerChecks } from './checks.js';
+import { registerDiff } from './diff.js';
 import { registerLint } from './lint.js';
 
 export type RegisterCommand = (program: Command) => void;
 
 /** Each subcommand lives in its own file and registers itself here. */
-export const commands: RegisterCommand[] = [registerLint];
+export const commands: RegisterCommand[] = [registerLint, registerDiff, registerChecks];
