@@ -9,6 +9,7 @@ export interface NodeIndex {
   news: TSESTree.Node[];
   declarators: TSESTree.Node[];
   classes: TSESTree.Node[];
+  /** Only `x.fetch` member expressions. */
   members: TSESTree.Node[];
 }
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap, walk } from './ast.js';
+import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap, walk } from './ast.js';
+import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,

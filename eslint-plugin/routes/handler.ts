@@ -15,13 +15,56 @@ export function emptyFacts(): HandlerFacts {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** The nodes of a handler body the analyses read, collected in one walk and kept per body. */
+export interface BodyIndex {
+  calls: TSESTree.CallExpression[];
+  members: TSESTree.MemberExpression[];
+  declarators: TSESTree.VariableDeclarator[];
+  assignments: TSESTree.AssignmentExpression[];
+  news: TSESTree.NewExpression[];
+}
+
+const bodyIndexes = new WeakMap<TSESTree.Node, BodyIndex>();
+
+export function bodyIndex(root: TSESTree.Node): BodyIndex {
+  let index = bodyIndexes.get(root);
+  if (index === undefined) {
+    const collected: BodyIndex = { calls: [], members: [], declarators: [], assignments: [], news: [] };
+    walk(root, (node) => {
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+          collected.calls.push(node);
+          break;
+        case AST_NODE_TYPES.MemberExpression:
+          collected.members.push(node);
+          break;
+        case AST_NODE_TYPES.VariableDeclarator:
+          collected.declarators.push(node);
+          break;
+        case AST_NODE_TYPES.AssignmentExpression:
+          collected.assignments.push(node);
+          break;
+        case AST_NODE_TYPES.NewExpression:
+          collected.news.push(node);
+          break;
+        default:
+          break;
+      }
+    });
+    index = collected;
+    bodyIndexes.set(root, index);
+  }
+  return index;
+}
+
 /** `req.query.x`, `req.query['x']` and `const { x } = req.query` under `root`. */
 export function queryReadsFromObject(root: TSESTree.Node, isQueryObject: (node: TSESTree.Node) => boolean): QueryRead[] {
   const reads: QueryRead[] = [];
-  walk(root, (node) => {
-    if (node.type === AST_NODE_TYPES.MemberExpression && isQueryObject(unwrap(node.object))) {
+  const index = bodyIndex(root);
+  for (const node of index.members) {
+    if (isQueryObject(unwrap(node.object))) {
       const name = memberName(node);
-      if (name === undefined) return;
+      if (name === undefined) continue;
       const property = node.property;
       reads.push({
         name,
@@ -34,7 +77,9 @@ export function queryReadsFromObject(root: TSESTree.Node, isQueryObject: (node: 
               : { node: property, text: `[${JSON.stringify(newName)}]` },
       });
     }
-    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init != null && node.id.type === AST_NODE_TYPES.ObjectPattern && isQueryObject(unwrap(node.init))) {
+  }
+  for (const node of index.declarators) {
+    if (node.init != null && node.id.type === AST_NODE_TYPES.ObjectPattern && isQueryObject(unwrap(node.init))) {
       for (const property of node.id.properties) {
         if (property.type !== AST_NODE_TYPES.Property) continue;
         const name = propertyName(property.key);
@@ -53,19 +98,19 @@ export function queryReadsFromObject(root: TSESTree.Node, isQueryObject: (node: 
         });
       }
     }
-  });
+  }
   return reads;
 }
 
 /** `c.req.query('x')`, `searchParams.get('x')`: calls whose first argument names the parameter. */
 export function queryReadsFromCalls(root: TSESTree.Node, isGetter: (callee: TSESTree.Node) => boolean): QueryRead[] {
   const reads: QueryRead[] = [];
-  walk(root, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || !isGetter(node.callee)) return;
+  for (const node of bodyIndex(root).calls) {
+    if (!isGetter(node.callee)) continue;
     const argument = node.arguments[0];
-    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return;
+    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') continue;
     reads.push({ name: argument.value, node: argument, rename: (newName) => ({ node: argument, text: JSON.stringify(newName) }) });
-  });
+  }
   return reads;
 }
 
@@ -209,9 +254,5 @@ export function returnedValues(fn: FunctionNode): TSESTree.Node[] {
 
 /** Calls under `root`, each once, nested functions included (callbacks send responses too). */
 export function callsIn(root: TSESTree.Node): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  walk(root, (node) => {
-    if (node.type === AST_NODE_TYPES.CallExpression) calls.push(node);
-  });
-  return calls;
+  return bodyIndex(root).calls;
 }

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
+  bodyIndex,
   callsIn,
   emptyFacts,
   isPath,
@@ -228,11 +229,11 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
       afterCheck: isAfterCheck(call, fn),
     });
   }
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HTTPException') {
+  for (const node of bodyIndex(fn.body).news) {
+    if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HTTPException') {
       const code = statusValue(node.arguments[0]);
       if (code !== undefined) facts.statuses.push({ code, node: node.arguments[0] as TSESTree.Node });
     }
-  });
+  }
   return facts;
 }

@@ -78,7 +78,8 @@ function indexNodes(program: TSESTree.Program): NodeIndex {
         index.classes.push(node);
         break;
       case AST_NODE_TYPES.MemberExpression:
-        index.members.push(node);
+        // only `app.fetch` is looked up (a Hono app that serves is a root)
+        if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'fetch') index.members.push(node);
         break;
       default:
         break;

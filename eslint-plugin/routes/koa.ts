@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
+  bodyIndex,
   callsIn,
   contentTypeOf,
   emptyFacts,
@@ -135,8 +136,8 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
   const statusStatements: Array<SettingStatement<number | undefined>> = [];
   const typeStatements: Array<SettingStatement<string | undefined>> = [];
   const bodies: TSESTree.AssignmentExpression[] = [];
-  walk(fn.body, (node) => {
-    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return;
+  for (const node of bodyIndex(fn.body).assignments) {
+    if (node.operator !== '=') continue;
     const statement = node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : node;
     if (isPath(node.left, [context, 'status']) || isPath(node.left, [context, 'response', 'status'])) {
       const code = statusValue(node.right);
@@ -145,7 +146,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     }
     if (isPath(node.left, [context, 'type']) || isPath(node.left, [context, 'response', 'type'])) typeStatements.push({ value: contentTypeOf(node.right), statement });
     if (isPath(node.left, [context, 'body']) || isPath(node.left, [context, 'response', 'body'])) bodies.push(node);
-  });
+  }
   for (const call of callsIn(fn.body)) {
     const step = methodCall(call);
     if (step === undefined || !isPath(step.receiver, [context])) continue;

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { eachNode, isAfterCheck, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
-import { contentTypeOf, emptyFacts, isJsonType, returnedValues, statusValue, type HandlerFacts } from './handler.js';
+import { bodyIndex, contentTypeOf, emptyFacts, isJsonType, returnedValues, statusValue, type HandlerFacts } from './handler.js';
 import type { ChildRef, FileModel, FunctionNode, HttpMethod, PathValue } from './model.js';
 
 const METHOD_DECORATORS = new Map<string, HttpMethod>([
@@ -198,12 +198,12 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
       });
     }
   }
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HttpException') {
+  for (const node of bodyIndex(fn.body).news) {
+    if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HttpException') {
       const code = statusValue(node.arguments[1]);
       if (code !== undefined) facts.statuses.push({ code, node: node.arguments[1] as TSESTree.Node });
     }
-  });
+  }
   return facts;
 }
 
