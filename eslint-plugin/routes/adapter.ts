@@ -3,13 +3,12 @@ import type { ConstStrings } from './ast.js';
 import type { FileModel, Framework } from './model.js';
 import type { ModuleInfo } from './module.js';
 
-/** The nodes adapters look at, collected in one walk over the file (in source order). */
+/** The nodes adapters look at, collected in one walk over the file, sorted by position. */
 export interface NodeIndex {
   calls: TSESTree.Node[];
   news: TSESTree.Node[];
   declarators: TSESTree.Node[];
   classes: TSESTree.Node[];
-  /** Only `x.fetch` member expressions. */
   members: TSESTree.Node[];
 }
 

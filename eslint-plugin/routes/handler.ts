@@ -25,36 +25,78 @@ export interface BodyIndex {
 }
 
 const bodyIndexes = new WeakMap<TSESTree.Node, BodyIndex>();
+const fileIndexes = new WeakMap<TSESTree.Program, BodyIndex>();
+
+/**
+ * Registers the nodes of a whole file, sorted by position, so the index of a
+ * handler body is a slice of it rather than another walk.
+ */
+export function registerFileIndex(program: TSESTree.Program, index: BodyIndex): void {
+  fileIndexes.set(program, index);
+}
+
+function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
+  let current: TSESTree.Node | null | undefined = node;
+  while (current != null && current.type !== AST_NODE_TYPES.Program) current = current.parent;
+  return current ?? undefined;
+}
+
+/** The nodes of a position-sorted list that lie inside `root`. */
+function within<T extends TSESTree.Node>(nodes: readonly T[], root: TSESTree.Node): T[] {
+  const [start, end] = root.range;
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((nodes[middle] as T).range[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: T[] = [];
+  for (let index = low; index < nodes.length; index += 1) {
+    const node = nodes[index] as T;
+    if (node.range[0] >= end) break;
+    if (node.range[1] <= end) inside.push(node);
+  }
+  return inside;
+}
 
 export function bodyIndex(root: TSESTree.Node): BodyIndex {
   let index = bodyIndexes.get(root);
   if (index === undefined) {
-    const collected: BodyIndex = { calls: [], members: [], declarators: [], assignments: [], news: [] };
-    walk(root, (node) => {
-      switch (node.type) {
-        case AST_NODE_TYPES.CallExpression:
-          collected.calls.push(node);
-          break;
-        case AST_NODE_TYPES.MemberExpression:
-          collected.members.push(node);
-          break;
-        case AST_NODE_TYPES.VariableDeclarator:
-          collected.declarators.push(node);
-          break;
-        case AST_NODE_TYPES.AssignmentExpression:
-          collected.assignments.push(node);
-          break;
-        case AST_NODE_TYPES.NewExpression:
-          collected.news.push(node);
-          break;
-        default:
-          break;
-      }
-    });
-    index = collected;
+    const program = programOf(root);
+    const file = program === undefined ? undefined : fileIndexes.get(program);
+    index = file === undefined
+      ? walkIndex(root)
+      : { calls: within(file.calls, root), members: within(file.members, root), declarators: within(file.declarators, root), assignments: within(file.assignments, root), news: within(file.news, root) };
     bodyIndexes.set(root, index);
   }
   return index;
+}
+
+function walkIndex(root: TSESTree.Node): BodyIndex {
+  const collected: BodyIndex = { calls: [], members: [], declarators: [], assignments: [], news: [] };
+  walk(root, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        collected.calls.push(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        collected.members.push(node);
+        break;
+      case AST_NODE_TYPES.VariableDeclarator:
+        collected.declarators.push(node);
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        collected.assignments.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        collected.news.push(node);
+        break;
+      default:
+        break;
+    }
+  });
+  return collected;
 }
 
 /** `req.query.x`, `req.query['x']` and `const { x } = req.query` under `root`. */
