@@ -43,6 +43,8 @@ export interface ResponseBody {
   contentType: string | undefined;
   /** Sent inside an `if` branch or a `catch`: after a failed check. */
   afterCheck: boolean;
+  /** The handler's declared return type says it is a list (`Promise<User[]>`). */
+  declaredList?: boolean;
 }
 
 export interface StatusCode {

@@ -187,6 +187,7 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
   const writesItself = fn.params.some((param) => decoratorsOf(param as { decorators?: TSESTree.Decorator[] }, names).some((decorator) => decorator.name === 'Res' || decorator.name === 'Response'));
   const skipsBody = writesItself || decorators.some((decorator) => decorator.name === 'Redirect' || decorator.name === 'Render' || decorator.name === 'Sse');
   if (!skipsBody) {
+    const declaredList = returnsList(fn);
     for (const value of returnedValues(fn)) {
       facts.bodies.push({
         node: value,
@@ -195,6 +196,7 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
         json: isJsonType(contentType) && !isStreamable(value),
         contentType,
         afterCheck: isAfterCheck(value, fn),
+        declaredList,
       });
     }
   }
@@ -205,6 +207,20 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
     }
   }
   return facts;
+}
+
+/** `(): User[]`, `Promise<User[]>`, `Observable<Array<User>>`: the method says it answers with a list. */
+function returnsList(fn: FunctionNode): boolean {
+  let type: TSESTree.TypeNode | undefined = fn.returnType?.typeAnnotation;
+  for (let depth = 0; depth < 3 && type !== undefined; depth += 1) {
+    if (type.type === AST_NODE_TYPES.TSArrayType) return true;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+    const name = type.typeName.name;
+    if (name === 'Array' || name === 'ReadonlyArray') return true;
+    if (name !== 'Promise' && name !== 'Observable') return false;
+    type = type.typeArguments?.params[0];
+  }
+  return false;
 }
 
 function isStreamable(node: TSESTree.Node): boolean {

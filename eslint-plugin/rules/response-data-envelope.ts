@@ -52,7 +52,7 @@ export default createRule<Options, 'array' | 'bareValue' | 'missingKey' | 'wrap'
               if (!hasSpread && !names.has(key)) messageId = 'missingKey';
             } else if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateLiteral) {
               messageId = 'bareValue';
-            } else if (isListExpression(node, project.vocabulary)) {
+            } else if (body.declaredList === true || isListExpression(node, project.vocabulary)) {
               messageId = 'array';
             }
             if (messageId === undefined) continue;
