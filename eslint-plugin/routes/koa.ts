@@ -17,7 +17,7 @@ import {
   type HandlerFacts,
   type SettingStatement,
 } from './handler.js';
-import type { ChildRef, FileModel, FunctionNode, HttpMethod } from './model.js';
+import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod } from './model.js';
 import { requireSource } from './module.js';
 
 const ROUTER_SOURCES = new Set(['@koa/router', 'koa-router']);
@@ -142,7 +142,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     if (isPath(node.left, [context, 'status']) || isPath(node.left, [context, 'response', 'status'])) {
       const code = statusValue(node.right);
       if (code !== undefined) facts.statuses.push({ code, node: node.right });
-      statusStatements.push({ value: code, statement });
+      statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
     }
     if (isPath(node.left, [context, 'type']) || isPath(node.left, [context, 'response', 'type'])) typeStatements.push({ value: contentTypeOf(node.right), statement });
     if (isPath(node.left, [context, 'body']) || isPath(node.left, [context, 'response', 'body'])) bodies.push(node);

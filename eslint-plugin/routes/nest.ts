@@ -3,7 +3,7 @@ import { eachNode, isAfterCheck, propertyName, staticString, unwrap } from './as
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import { bodyIndex, contentTypeOf, emptyFacts, isJsonType, returnedValues, statusValue, type HandlerFacts } from './handler.js';
-import type { ChildRef, FileModel, FunctionNode, HttpMethod, PathValue } from './model.js';
+import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 
 const METHOD_DECORATORS = new Map<string, HttpMethod>([
   ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Patch', 'PATCH'], ['Delete', 'DELETE'],
@@ -179,8 +179,8 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
     }
   }
   const httpCode = decorators.find((decorator) => decorator.name === 'HttpCode');
-  const status = statusValue(httpCode?.args[0]);
-  if (status !== undefined && httpCode?.args[0] !== undefined) facts.statuses.push({ code: status, node: httpCode.args[0] });
+  const status = httpCode?.args[0] === undefined ? undefined : (statusValue(httpCode.args[0]) ?? DYNAMIC_STATUS);
+  if (status !== undefined && status !== DYNAMIC_STATUS && httpCode?.args[0] !== undefined) facts.statuses.push({ code: status, node: httpCode.args[0] });
   const header = decorators.find((decorator) => decorator.name === 'Header' && /^content-type$/i.test(propertyName(decorator.args[0]) ?? ''));
   const contentType = header === undefined ? undefined : contentTypeOf(header.args[1]);
   // with @Res() the method writes the response itself; @Redirect and @Render answer with no JSON

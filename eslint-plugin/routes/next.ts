@@ -3,7 +3,7 @@ import { isAfterCheck, memberName, propertyName, unwrap } from './ast.js';
 import type { Adapter } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import { bodyIndex, emptyFacts, isPath, localFunction, queryReadsFromCalls, resolveHandler, statusValue, type HandlerFacts } from './handler.js';
-import { HTTP_METHODS, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
+import { DYNAMIC_STATUS, HTTP_METHODS, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 
 const ROUTE_FILE = /\/route\.(?:[cm]?[jt]sx?)$/;
 const PAGES_API_FILE = /\/pages\/api\/(.+)\.(?:[cm]?[jt]sx?)$/;
@@ -114,14 +114,14 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
       const body = node.arguments[0];
       if (body === undefined) continue;
       const status = initStatus(node.arguments[1]);
-      if (status !== undefined) facts.statuses.push(status);
+      if (status !== undefined && status.code !== DYNAMIC_STATUS) facts.statuses.push(status);
       facts.bodies.push({ node: body, status: status?.code, defaultStatus: 200, json: true, contentType: 'application/json', afterCheck: isAfterCheck(node, fn) });
     }
   }
   for (const node of index.news) {
     if (isPath(node.callee, ['NextResponse']) || isPath(node.callee, ['Response'])) {
       const status = initStatus(node.arguments[1]);
-      if (status !== undefined) facts.statuses.push(status);
+      if (status !== undefined && status.code !== DYNAMIC_STATUS) facts.statuses.push(status);
     }
   }
   return facts;
@@ -131,6 +131,6 @@ function initStatus(node: TSESTree.Node | undefined): { code: number; node: TSES
   const init = node === undefined ? undefined : unwrap(node);
   if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const value = propertyValue(init, 'status');
-  const code = statusValue(value);
-  return code === undefined || value === undefined ? undefined : { code, node: value };
+  if (value === undefined) return undefined;
+  return { code: statusValue(value) ?? DYNAMIC_STATUS, node: value };
 }
