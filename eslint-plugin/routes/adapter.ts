@@ -3,7 +3,7 @@ import type { ConstStrings } from './ast.js';
 import type { FileModel, Framework } from './model.js';
 import type { ModuleInfo } from './module.js';
 
-/** The nodes adapters look at, collected in one walk over the file (in source order). */
+/** The nodes adapters look at, collected in one walk over the file, sorted by position. */
 export interface NodeIndex {
   calls: TSESTree.Node[];
   news: TSESTree.Node[];

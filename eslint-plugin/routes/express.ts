@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap, walk } from './ast.js';
+import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,
@@ -15,7 +15,7 @@ import {
   type HandlerFacts,
   type SettingStatement,
 } from './handler.js';
-import type { ChildRef, FileModel, FunctionNode, HttpMethod, PathValue } from './model.js';
+import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 import { ownerIdOf, requireSource } from './module.js';
 
 const ROUTE_METHODS = new Map<string, HttpMethod>([
@@ -217,7 +217,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     if (last.name === 'status' || last.name === 'sendStatus') {
       const code = statusValue(call.arguments[0]);
       if (code !== undefined) facts.statuses.push({ code, node: call.arguments[0] as TSESTree.Node });
-      if (last.name === 'status' && statement !== undefined) statusStatements.push({ value: code, statement });
+      if (last.name === 'status' && statement !== undefined) statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
     }
     const type = contentTypeSetBy(last);
     if (type !== undefined && statement !== undefined) typeStatements.push({ value: type, statement });
@@ -233,7 +233,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     const json = (last.name !== 'send' || looksLikeJson(body)) && isJsonType(contentType);
     facts.bodies.push({
       node: body,
-      status: statusCall === undefined ? preceding(call, statusStatements) : statusValue(statusCall.call.arguments[0]),
+      status: statusCall === undefined ? preceding(call, statusStatements) : (statusValue(statusCall.call.arguments[0]) ?? DYNAMIC_STATUS),
       defaultStatus: 200,
       json,
       contentType,

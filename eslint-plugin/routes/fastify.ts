@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap, walk } from './ast.js';
+import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
   callsIn,
@@ -16,7 +16,7 @@ import {
   type HandlerFacts,
   type SettingStatement,
 } from './handler.js';
-import { HTTP_METHODS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
+import { DYNAMIC_STATUS, HTTP_METHODS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 import { ownerIdOf, requireSource } from './module.js';
 
 const SHORTHANDS = new Map<string, HttpMethod>([
@@ -60,7 +60,8 @@ export const fastifyAdapter: Adapter = {
       if (method !== undefined && node.arguments.length >= 2) {
         const path = node.arguments[0] as TSESTree.Node;
         const handlerArgument = node.arguments[node.arguments.length - 1];
-        const options = node.arguments.length >= 3 ? unwrap(node.arguments[1] as TSESTree.Node) : undefined;
+        // `get(path, { schema, handler })` puts the handler in the options
+        const options = node.arguments.length >= 3 ? unwrap(node.arguments[1] as TSESTree.Node) : handlerArgument === undefined ? undefined : unwrap(handlerArgument);
         const optionHandler = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, 'handler') : undefined;
         const handler = isFunctionNode(handlerArgument === undefined ? undefined : unwrap(handlerArgument)) ? handlerArgument : optionHandler ?? handlerArgument;
         addRoute(input, model, owner, [method], staticString(path, input.consts), unwrap(path), node, handler === undefined ? [] : [handler]);
@@ -230,7 +231,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     if (last.name === 'code' || last.name === 'status') {
       const code = statusValue(call.arguments[0]);
       if (code !== undefined) facts.statuses.push({ code, node: call.arguments[0] as TSESTree.Node });
-      if (statement !== undefined) statusStatements.push({ value: code, statement });
+      if (statement !== undefined) statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
     }
     const type = typeOfStep(last);
     if (type !== undefined && statement !== undefined) typeStatements.push({ value: type, statement });
@@ -242,7 +243,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     for (const step of chain) contentType = typeOfStep(step) ?? contentType;
     facts.bodies.push({
       node: body,
-      status: statusStep === undefined ? preceding(at, statusStatements) : statusValue(statusStep.call.arguments[0]),
+      status: statusStep === undefined ? preceding(at, statusStatements) : (statusValue(statusStep.call.arguments[0]) ?? DYNAMIC_STATUS),
       defaultStatus: 200,
       json: looksLikeJson(body) && isJsonType(contentType),
       contentType,

@@ -15,13 +15,98 @@ export function emptyFacts(): HandlerFacts {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** The nodes of a handler body the analyses read, collected in one walk and kept per body. */
+export interface BodyIndex {
+  calls: TSESTree.CallExpression[];
+  members: TSESTree.MemberExpression[];
+  declarators: TSESTree.VariableDeclarator[];
+  assignments: TSESTree.AssignmentExpression[];
+  news: TSESTree.NewExpression[];
+}
+
+const bodyIndexes = new WeakMap<TSESTree.Node, BodyIndex>();
+const fileIndexes = new WeakMap<TSESTree.Program, BodyIndex>();
+
+/**
+ * Registers the nodes of a whole file, sorted by position, so the index of a
+ * handler body is a slice of it rather than another walk.
+ */
+export function registerFileIndex(program: TSESTree.Program, index: BodyIndex): void {
+  fileIndexes.set(program, index);
+}
+
+function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
+  let current: TSESTree.Node | null | undefined = node;
+  while (current != null && current.type !== AST_NODE_TYPES.Program) current = current.parent;
+  return current ?? undefined;
+}
+
+/** The nodes of a position-sorted list that lie inside `root`. */
+function within<T extends TSESTree.Node>(nodes: readonly T[], root: TSESTree.Node): T[] {
+  const [start, end] = root.range;
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((nodes[middle] as T).range[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: T[] = [];
+  for (let index = low; index < nodes.length; index += 1) {
+    const node = nodes[index] as T;
+    if (node.range[0] >= end) break;
+    if (node.range[1] <= end) inside.push(node);
+  }
+  return inside;
+}
+
+export function bodyIndex(root: TSESTree.Node): BodyIndex {
+  let index = bodyIndexes.get(root);
+  if (index === undefined) {
+    const program = programOf(root);
+    const file = program === undefined ? undefined : fileIndexes.get(program);
+    index = file === undefined
+      ? walkIndex(root)
+      : { calls: within(file.calls, root), members: within(file.members, root), declarators: within(file.declarators, root), assignments: within(file.assignments, root), news: within(file.news, root) };
+    bodyIndexes.set(root, index);
+  }
+  return index;
+}
+
+function walkIndex(root: TSESTree.Node): BodyIndex {
+  const collected: BodyIndex = { calls: [], members: [], declarators: [], assignments: [], news: [] };
+  walk(root, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        collected.calls.push(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        collected.members.push(node);
+        break;
+      case AST_NODE_TYPES.VariableDeclarator:
+        collected.declarators.push(node);
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        collected.assignments.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        collected.news.push(node);
+        break;
+      default:
+        break;
+    }
+  });
+  return collected;
+}
+
 /** `req.query.x`, `req.query['x']` and `const { x } = req.query` under `root`. */
 export function queryReadsFromObject(root: TSESTree.Node, isQueryObject: (node: TSESTree.Node) => boolean): QueryRead[] {
   const reads: QueryRead[] = [];
-  walk(root, (node) => {
-    if (node.type === AST_NODE_TYPES.MemberExpression && isQueryObject(unwrap(node.object))) {
+  const index = bodyIndex(root);
+  for (const node of index.members) {
+    if (isQueryObject(unwrap(node.object))) {
       const name = memberName(node);
-      if (name === undefined) return;
+      if (name === undefined) continue;
       const property = node.property;
       reads.push({
         name,
@@ -34,7 +119,9 @@ export function queryReadsFromObject(root: TSESTree.Node, isQueryObject: (node: 
               : { node: property, text: `[${JSON.stringify(newName)}]` },
       });
     }
-    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init != null && node.id.type === AST_NODE_TYPES.ObjectPattern && isQueryObject(unwrap(node.init))) {
+  }
+  for (const node of index.declarators) {
+    if (node.init != null && node.id.type === AST_NODE_TYPES.ObjectPattern && isQueryObject(unwrap(node.init))) {
       for (const property of node.id.properties) {
         if (property.type !== AST_NODE_TYPES.Property) continue;
         const name = propertyName(property.key);
@@ -53,19 +140,19 @@ export function queryReadsFromObject(root: TSESTree.Node, isQueryObject: (node: 
         });
       }
     }
-  });
+  }
   return reads;
 }
 
 /** `c.req.query('x')`, `searchParams.get('x')`: calls whose first argument names the parameter. */
 export function queryReadsFromCalls(root: TSESTree.Node, isGetter: (callee: TSESTree.Node) => boolean): QueryRead[] {
   const reads: QueryRead[] = [];
-  walk(root, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || !isGetter(node.callee)) return;
+  for (const node of bodyIndex(root).calls) {
+    if (!isGetter(node.callee)) continue;
     const argument = node.arguments[0];
-    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return;
+    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') continue;
     reads.push({ name: argument.value, node: argument, rename: (newName) => ({ node: argument, text: JSON.stringify(newName) }) });
-  });
+  }
   return reads;
 }
 
@@ -209,9 +296,5 @@ export function returnedValues(fn: FunctionNode): TSESTree.Node[] {
 
 /** Calls under `root`, each once, nested functions included (callbacks send responses too). */
 export function callsIn(root: TSESTree.Node): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  walk(root, (node) => {
-    if (node.type === AST_NODE_TYPES.CallExpression) calls.push(node);
-  });
-  return calls;
+  return bodyIndex(root).calls;
 }

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
+  bodyIndex,
   callsIn,
   emptyFacts,
   isPath,
@@ -14,7 +15,7 @@ import {
   type HandlerFacts,
   type SettingStatement,
 } from './handler.js';
-import { HTTP_METHODS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
+import { DYNAMIC_STATUS, HTTP_METHODS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 import { ownerIdOf } from './module.js';
 
 const SHORTHANDS = new Map<string, HttpMethod>([
@@ -209,7 +210,7 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
       if (step.name === 'status') {
         const code = statusValue(call.arguments[0]);
         if (code !== undefined) facts.statuses.push({ code, node: call.arguments[0] as TSESTree.Node });
-        if (call.parent?.type === AST_NODE_TYPES.ExpressionStatement) statusStatements.push({ value: code, statement: call.parent });
+        if (call.parent?.type === AST_NODE_TYPES.ExpressionStatement) statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement: call.parent });
       }
     }
   }
@@ -221,18 +222,18 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     if (explicit !== undefined) facts.statuses.push({ code: explicit, node: call.arguments[1] as TSESTree.Node });
     facts.bodies.push({
       node: call.arguments[0],
-      status: explicit ?? preceding(call, statusStatements),
+      status: explicit ?? (call.arguments[1] === undefined ? preceding(call, statusStatements) : DYNAMIC_STATUS),
       defaultStatus: 200,
       json: step.name === 'json',
       contentType: step.name === 'json' ? 'application/json' : step.name === 'html' ? 'text/html' : 'text/plain',
       afterCheck: isAfterCheck(call, fn),
     });
   }
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HTTPException') {
+  for (const node of bodyIndex(fn.body).news) {
+    if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HTTPException') {
       const code = statusValue(node.arguments[0]);
       if (code !== undefined) facts.statuses.push({ code, node: node.arguments[0] as TSESTree.Node });
     }
-  });
+  }
   return facts;
 }

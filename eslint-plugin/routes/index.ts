@@ -10,6 +10,7 @@ import { honoAdapter } from './hono.js';
 import { koaAdapter } from './koa.js';
 import type { FileModel, PathValue, Route } from './model.js';
 import { scanModule } from './module.js';
+import { registerFileIndex } from './handler.js';
 import { nestAdapter } from './nest.js';
 import { nextAdapter } from './next.js';
 
@@ -63,6 +64,7 @@ export function buildFileModel(program: TSESTree.Program, filename: string, root
 
 function indexNodes(program: TSESTree.Program): NodeIndex {
   const index: NodeIndex = { calls: [], news: [], declarators: [], classes: [], members: [] };
+  const assignments: TSESTree.AssignmentExpression[] = [];
   walk(program, (node) => {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
@@ -80,9 +82,21 @@ function indexNodes(program: TSESTree.Program): NodeIndex {
       case AST_NODE_TYPES.MemberExpression:
         index.members.push(node);
         break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        assignments.push(node);
+        break;
       default:
         break;
     }
+  });
+  // handler analyses take slices of these by position instead of walking each body again
+  const byStart = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];
+  registerFileIndex(program, {
+    calls: (index.calls as TSESTree.CallExpression[]).sort(byStart),
+    members: (index.members as TSESTree.MemberExpression[]).sort(byStart),
+    declarators: (index.declarators as TSESTree.VariableDeclarator[]).sort(byStart),
+    assignments: assignments.sort(byStart),
+    news: (index.news as TSESTree.NewExpression[]).sort(byStart),
   });
   return index;
 }

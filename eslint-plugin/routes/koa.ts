@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
+  bodyIndex,
   callsIn,
   contentTypeOf,
   emptyFacts,
@@ -16,7 +17,7 @@ import {
   type HandlerFacts,
   type SettingStatement,
 } from './handler.js';
-import type { ChildRef, FileModel, FunctionNode, HttpMethod } from './model.js';
+import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod } from './model.js';
 import { requireSource } from './module.js';
 
 const ROUTER_SOURCES = new Set(['@koa/router', 'koa-router']);
@@ -135,17 +136,17 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
   const statusStatements: Array<SettingStatement<number | undefined>> = [];
   const typeStatements: Array<SettingStatement<string | undefined>> = [];
   const bodies: TSESTree.AssignmentExpression[] = [];
-  walk(fn.body, (node) => {
-    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return;
+  for (const node of bodyIndex(fn.body).assignments) {
+    if (node.operator !== '=') continue;
     const statement = node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : node;
     if (isPath(node.left, [context, 'status']) || isPath(node.left, [context, 'response', 'status'])) {
       const code = statusValue(node.right);
       if (code !== undefined) facts.statuses.push({ code, node: node.right });
-      statusStatements.push({ value: code, statement });
+      statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
     }
     if (isPath(node.left, [context, 'type']) || isPath(node.left, [context, 'response', 'type'])) typeStatements.push({ value: contentTypeOf(node.right), statement });
     if (isPath(node.left, [context, 'body']) || isPath(node.left, [context, 'response', 'body'])) bodies.push(node);
-  });
+  }
   for (const call of callsIn(fn.body)) {
     const step = methodCall(call);
     if (step === undefined || !isPath(step.receiver, [context])) continue;

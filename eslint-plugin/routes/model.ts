@@ -33,7 +33,7 @@ export interface QueryRead {
 export interface ResponseBody {
   /** The expression sent; undefined for an empty body. */
   node: TSESTree.Node;
-  /** The status sent with it, when the code says so. */
+  /** The status sent with it, when the code says so; `DYNAMIC_STATUS` when it is set from a value. */
   status: number | undefined;
   /** The status the framework answers with when the code says nothing. */
   defaultStatus: number;
@@ -43,6 +43,8 @@ export interface ResponseBody {
   contentType: string | undefined;
   /** Sent inside an `if` branch or a `catch`: after a failed check. */
   afterCheck: boolean;
+  /** The handler's declared return type says it is a list (`Promise<User[]>`). */
+  declaredList?: boolean;
 }
 
 export interface StatusCode {
@@ -102,3 +104,6 @@ export interface FileModel {
   /** A prefix an owner adds to its own routes (`basePath`, Koa `prefix`, `@Controller`). */
   ownerPrefixes: Map<string, PathValue>;
 }
+
+/** A status the code sets from a run-time value (`res.status(err.status)`): rules do not judge the body's status. */
+export const DYNAMIC_STATUS = -1;

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { eachNode, isAfterCheck, propertyName, staticString, unwrap, walk } from './ast.js';
+import { eachNode, isAfterCheck, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
-import { contentTypeOf, emptyFacts, isJsonType, returnedValues, statusValue, type HandlerFacts } from './handler.js';
-import type { ChildRef, FileModel, FunctionNode, HttpMethod, PathValue } from './model.js';
+import { bodyIndex, contentTypeOf, emptyFacts, isJsonType, returnedValues, statusValue, type HandlerFacts } from './handler.js';
+import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 
 const METHOD_DECORATORS = new Map<string, HttpMethod>([
   ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Patch', 'PATCH'], ['Delete', 'DELETE'],
@@ -179,14 +179,15 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
     }
   }
   const httpCode = decorators.find((decorator) => decorator.name === 'HttpCode');
-  const status = statusValue(httpCode?.args[0]);
-  if (status !== undefined && httpCode?.args[0] !== undefined) facts.statuses.push({ code: status, node: httpCode.args[0] });
+  const status = httpCode?.args[0] === undefined ? undefined : (statusValue(httpCode.args[0]) ?? DYNAMIC_STATUS);
+  if (status !== undefined && status !== DYNAMIC_STATUS && httpCode?.args[0] !== undefined) facts.statuses.push({ code: status, node: httpCode.args[0] });
   const header = decorators.find((decorator) => decorator.name === 'Header' && /^content-type$/i.test(propertyName(decorator.args[0]) ?? ''));
   const contentType = header === undefined ? undefined : contentTypeOf(header.args[1]);
   // with @Res() the method writes the response itself; @Redirect and @Render answer with no JSON
   const writesItself = fn.params.some((param) => decoratorsOf(param as { decorators?: TSESTree.Decorator[] }, names).some((decorator) => decorator.name === 'Res' || decorator.name === 'Response'));
   const skipsBody = writesItself || decorators.some((decorator) => decorator.name === 'Redirect' || decorator.name === 'Render' || decorator.name === 'Sse');
   if (!skipsBody) {
+    const declaredList = returnsList(fn);
     for (const value of returnedValues(fn)) {
       facts.bodies.push({
         node: value,
@@ -195,16 +196,31 @@ function analyzeMethod(fn: FunctionNode, _member: TSESTree.MethodDefinition, met
         json: isJsonType(contentType) && !isStreamable(value),
         contentType,
         afterCheck: isAfterCheck(value, fn),
+        declaredList,
       });
     }
   }
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HttpException') {
+  for (const node of bodyIndex(fn.body).news) {
+    if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'HttpException') {
       const code = statusValue(node.arguments[1]);
       if (code !== undefined) facts.statuses.push({ code, node: node.arguments[1] as TSESTree.Node });
     }
-  });
+  }
   return facts;
+}
+
+/** `(): User[]`, `Promise<User[]>`, `Observable<Array<User>>`: the method says it answers with a list. */
+function returnsList(fn: FunctionNode): boolean {
+  let type: TSESTree.TypeNode | undefined = fn.returnType?.typeAnnotation;
+  for (let depth = 0; depth < 3 && type !== undefined; depth += 1) {
+    if (type.type === AST_NODE_TYPES.TSArrayType) return true;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+    const name = type.typeName.name;
+    if (name === 'Array' || name === 'ReadonlyArray') return true;
+    if (name !== 'Promise' && name !== 'Observable') return false;
+    type = type.typeArguments?.params[0];
+  }
+  return false;
 }
 
 function isStreamable(node: TSESTree.Node): boolean {

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isAfterCheck, memberName, propertyName, unwrap, walk } from './ast.js';
+import { isAfterCheck, memberName, propertyName, unwrap } from './ast.js';
 import type { Adapter } from './adapter.js';
 import { propertyValue } from './fastify.js';
-import { emptyFacts, isPath, localFunction, queryReadsFromCalls, resolveHandler, statusValue, type HandlerFacts } from './handler.js';
-import { HTTP_METHODS, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
+import { bodyIndex, emptyFacts, isPath, localFunction, queryReadsFromCalls, resolveHandler, statusValue, type HandlerFacts } from './handler.js';
+import { DYNAMIC_STATUS, HTTP_METHODS, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 
 const ROUTE_FILE = /\/route\.(?:[cm]?[jt]sx?)$/;
 const PAGES_API_FILE = /\/pages\/api\/(.+)\.(?:[cm]?[jt]sx?)$/;
@@ -107,20 +107,23 @@ export function analyzeHandler(fn: FunctionNode): HandlerFacts {
     const object = unwrap(callee.object);
     return (object.type === AST_NODE_TYPES.Identifier && object.name === 'searchParams') || (object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'searchParams');
   });
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && memberName(node.callee) === 'json') {
-      if (!isPath(node.callee.object, ['NextResponse']) && !isPath(node.callee.object, ['Response'])) return;
+  const index = bodyIndex(fn.body);
+  for (const node of index.calls) {
+    if (node.callee.type === AST_NODE_TYPES.MemberExpression && memberName(node.callee) === 'json') {
+      if (!isPath(node.callee.object, ['NextResponse']) && !isPath(node.callee.object, ['Response'])) continue;
       const body = node.arguments[0];
-      if (body === undefined) return;
+      if (body === undefined) continue;
       const status = initStatus(node.arguments[1]);
-      if (status !== undefined) facts.statuses.push(status);
+      if (status !== undefined && status.code !== DYNAMIC_STATUS) facts.statuses.push(status);
       facts.bodies.push({ node: body, status: status?.code, defaultStatus: 200, json: true, contentType: 'application/json', afterCheck: isAfterCheck(node, fn) });
     }
-    if (node.type === AST_NODE_TYPES.NewExpression && (isPath(node.callee, ['NextResponse']) || isPath(node.callee, ['Response']))) {
+  }
+  for (const node of index.news) {
+    if (isPath(node.callee, ['NextResponse']) || isPath(node.callee, ['Response'])) {
       const status = initStatus(node.arguments[1]);
-      if (status !== undefined) facts.statuses.push(status);
+      if (status !== undefined && status.code !== DYNAMIC_STATUS) facts.statuses.push(status);
     }
-  });
+  }
   return facts;
 }
 
@@ -128,6 +131,6 @@ function initStatus(node: TSESTree.Node | undefined): { code: number; node: TSES
   const init = node === undefined ? undefined : unwrap(node);
   if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const value = propertyValue(init, 'status');
-  const code = statusValue(value);
-  return code === undefined || value === undefined ? undefined : { code, node: value };
+  if (value === undefined) return undefined;
+  return { code: statusValue(value) ?? DYNAMIC_STATUS, node: value };
 }

@@ -57,7 +57,8 @@ export default createRule<Options, 'offsetParam' | 'missingNextCursor'>({
             context.report({ node: read.node, messageId: 'offsetParam', data: { name: read.name, cursor, limit } });
           }
           for (const body of route.bodies) {
-            if (seen.has(body.node) || !body.json || effectiveStatus(body) >= 300 || looksLikeError(body, envelopeKey)) continue;
+            const status = effectiveStatus(body);
+            if (seen.has(body.node) || !body.json || status === undefined || status >= 300 || looksLikeError(body, envelopeKey)) continue;
             const node = unwrap(body.node);
             if (node.type !== AST_NODE_TYPES.ObjectExpression) continue;
             const data = node.properties.find((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === envelopeKey);

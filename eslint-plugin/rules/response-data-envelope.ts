@@ -43,7 +43,7 @@ export default createRule<Options, 'array' | 'bareValue' | 'missingKey' | 'wrap'
             if (seen.has(body.node)) continue;
             seen.add(body.node);
             const status = effectiveStatus(body);
-            if (!body.json || status >= 300 || status === 204 || looksLikeError(body, key)) continue;
+            if (!body.json || status === undefined || status >= 300 || status === 204 || looksLikeError(body, key)) continue;
             if (isExempt(project, RULE_NAME, { path, mediaType: body.contentType })) continue;
             const node = unwrap(body.node);
             let messageId: 'array' | 'bareValue' | 'missingKey' | undefined;
@@ -52,7 +52,7 @@ export default createRule<Options, 'array' | 'bareValue' | 'missingKey' | 'wrap'
               if (!hasSpread && !names.has(key)) messageId = 'missingKey';
             } else if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateLiteral) {
               messageId = 'bareValue';
-            } else if (isListExpression(node, project.vocabulary)) {
+            } else if (body.declaredList === true || isListExpression(node, project.vocabulary)) {
               messageId = 'array';
             }
             if (messageId === undefined) continue;

@@ -52,6 +52,8 @@ export default createRule<Options, 'outOfRange' | 'errorWith2xx' | 'createdWith2
           for (const body of route.bodies) {
             if (seen.has(body.node)) continue;
             const status = effectiveStatus(body);
+            // a status taken from a value (`reply.code(err.statusCode)`) is not judged
+            if (status === undefined) continue;
             if (looksLikeError(body, envelopeKey)) {
               if (status >= 200 && status < 300) {
                 seen.add(body.node);

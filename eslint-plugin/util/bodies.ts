@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { Vocabulary } from '../../src/conventions/vocabulary.js';
 import { keyName, memberName, unwrap } from '../routes/ast.js';
-import type { ResponseBody } from '../routes/model.js';
+import { DYNAMIC_STATUS, type ResponseBody } from '../routes/model.js';
 
-export function effectiveStatus(body: ResponseBody): number {
+/** The status the body goes out with; undefined when the code decides it at run time. */
+export function effectiveStatus(body: ResponseBody): number | undefined {
+  if (body.status === DYNAMIC_STATUS) return undefined;
   return body.status ?? body.defaultStatus;
 }
 

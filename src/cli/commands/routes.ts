@@ -8,7 +8,13 @@ type Format = (typeof FORMATS)[number];
 
 /** The parser is loaded only when this command runs, so other commands start fast. */
 async function loadParser(): Promise<Parse> {
-  const { parse } = await import('@typescript-eslint/typescript-estree');
+  let parse: typeof import('@typescript-eslint/typescript-estree').parse;
+  try {
+    ({ parse } = await import('@typescript-eslint/typescript-estree'));
+  } catch (error) {
+    // typescript-estree needs the `typescript` package, which a project linting TypeScript already has
+    throw new UsageError(`apigov routes needs the "typescript" package installed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
   return (code, options) => parse(code, { jsx: options.jsx, loc: true, range: true, comment: false });
 }
 

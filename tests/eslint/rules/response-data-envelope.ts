@@ -20,6 +20,8 @@ ruleTester().run('response-data-envelope', rule, {
     express(`res.sendStatus(204);`),
     `import { Hono } from 'hono'; const app = new Hono(); app.get('/v1/items', async (c) => c.text('ok'));`,
     `import { Controller, Get, Header } from '@nestjs/common';\n@Controller('v1/reports')\nexport class ReportsController { @Get('csv') @Header('Content-Type', 'text/csv') async csv() { return rows; } }`,
+    // a declared single item is not a list
+    `import { Controller, Get } from '@nestjs/common';\n@Controller('v1/users')\nexport class UsersController { @Get(':id') async one(): Promise<User> { return this.users.one(); } }`,
     `import { Controller, Get, Res } from '@nestjs/common';\n@Controller('v1/files')\nexport class FilesController { @Get() async list(@Res() res) { return files; } }`,
     // /healthz is exempted
     `import express from 'express'; const app = express(); app.get('/healthz', async (req, res) => res.json({ ok: true }));`,
@@ -37,6 +39,11 @@ ruleTester().run('response-data-envelope', rule, {
     {
       code: `import { Controller, Get } from '@nestjs/common';\n@Controller('v1/users')\nexport class UsersController { @Get() async list() { return this.users.findAll(); } }`,
       errors: [{ messageId: 'array', data: { key: 'data' }, suggestions: [{ messageId: 'wrap', data: { key: 'data' }, output: `import { Controller, Get } from '@nestjs/common';\n@Controller('v1/users')\nexport class UsersController { @Get() async list() { return { data: this.users.findAll() }; } }` }] }],
+    },
+    {
+      // the declared return type says it is a list, whatever the service call is named
+      code: `import { Controller, Get } from '@nestjs/common';\n@Controller('v1/users')\nexport class UsersController { @Get() async list(): Promise<User[]> { return this.users.everyone(); } }`,
+      errors: [{ messageId: 'array', data: { key: 'data' }, suggestions: [{ messageId: 'wrap', data: { key: 'data' }, output: `import { Controller, Get } from '@nestjs/common';\n@Controller('v1/users')\nexport class UsersController { @Get() async list(): Promise<User[]> { return { data: this.users.everyone() }; } }` }] }],
     },
     {
       code: `import type { FastifyInstance } from 'fastify'; export default async function (app: FastifyInstance) { app.get('/v1/count', async () => 42); }`,

@@ -18,6 +18,9 @@ ruleTester().run('status-code-classes', rule, {
     `import Router from '@koa/router'; const router = new Router(); router.post('/v1/posts', async (ctx) => { ctx.status = 201; ctx.body = { data: post }; });`,
     { code: express('post', '/v1/items', `res.json({ data: item });`), options: [{ createStatusCodes: [200, 201] }] },
     express('get', '/healthz', `res.status(200).json({ error: 'degraded' });`),
+    // a status from a value is not judged
+    express('get', '/v1/items/:id', `try { res.json({ data: await load() }); } catch (err) { res.status(err.status).json({ error: err.message }); }`),
+    `import type { FastifyInstance } from 'fastify'; export default async function (app: FastifyInstance) { app.get('/v1/items/:id', { schema: {}, handler: async (request, reply) => { try { return { data: 1 }; } catch (error) { reply.code(error.statusCode).send({ error: { message: 'failed' } }); } } }); }`,
   ],
   invalid: [
     {
@@ -43,6 +46,11 @@ ruleTester().run('status-code-classes', rule, {
     {
       code: `import type { FastifyInstance } from 'fastify'; export default async function (app: FastifyInstance) { app.get('/v1/items/:id', async (request, reply) => { if (!found) { return reply.code(202).send({ errors: ['missing'] }); } return { data: 1 }; }); }`,
       errors: [{ messageId: 'errorWith2xx', data: { status: '202' } }],
+    },
+    {
+      // the handler inside the options object is analysed too
+      code: `import type { FastifyInstance } from 'fastify'; export default async function (app: FastifyInstance) { app.get('/v1/items/:id', { schema: {}, handler: async (request, reply) => { if (!found) { return reply.send({ error: 'missing' }); } return { data: 1 }; } }); }`,
+      errors: [{ messageId: 'errorWith2xx', data: { status: '200' } }],
     },
     {
       code: `import { NextResponse } from 'next/server'; export async function POST() { return NextResponse.json({ data: 1 }, { status: 200 }); }`,
