@@ -16,6 +16,8 @@ const PLUGIN_PREFIX = 'apigov/';
 export interface RouteLinter {
   /** Which configuration is in force, for the report. */
   configuration: string;
+  /** The ESLint configuration files in force (absolute); a change to one changes every finding. */
+  configFiles: string[];
   lintFiles(patterns: readonly string[]): Promise<Array<{ file: ProjectFile; text: string; findings: Finding[] }>>;
   /** Lints a file's text as it was at another revision, under its current name. */
   lintText(file: ProjectFile, text: string): Promise<Finding[]>;
@@ -58,6 +60,7 @@ export async function createRouteLinter(projectRoot: string, cwd: string, config
   };
   return {
     configuration: userConfig === undefined ? 'the apigov plugin\'s recommended configuration' : projectFile(userConfig, projectRoot, cwd).display,
+    configFiles: userConfig === undefined ? [] : [userConfig],
     async lintFiles(patterns) {
       const results = await eslint.lintFiles([...patterns]);
       return results

@@ -2,6 +2,7 @@ import { judgeFindings } from '../judge.js';
 import { repositoryPath } from '../files.js';
 import { readAtCommit } from '../git.js';
 import { createRouteLinter } from '../route-lint.js';
+import { unchangedSinceBase } from '../unchanged.js';
 import type { CheckedFinding, CheckPart } from '../types.js';
 
 /**
@@ -19,7 +20,9 @@ export const codeLintPart: CheckPart = async (context) => {
   for (const { file, findings: head } of await linter.lintFiles(config.routes)) {
     if (head.length === 0) continue;
     let baseFingerprints: string[] | undefined;
-    if (base !== undefined) {
+    if (base !== undefined && unchangedSinceBase(context, file, linter.configFiles)) {
+      baseFingerprints = head.map((finding) => finding.fingerprint ?? '');
+    } else if (base !== undefined) {
       const inRepository = repositoryPath(file, base.repository);
       const baseText = inRepository === undefined ? undefined : readAtCommit(base.repository, base.commit, inRepository);
       baseFingerprints = baseText === undefined ? [] : (await linter.lintText(file, baseText)).map((finding) => finding.fingerprint ?? '');

@@ -5,6 +5,7 @@ import type { DiffFinding } from '../../policy/model.js';
 import { projectFile, repositoryPath } from '../files.js';
 import { readAtCommit } from '../git.js';
 import type { ChangeDetail, CheckedFinding, CheckPart } from '../types.js';
+import { unchangedSinceBase } from '../unchanged.js';
 
 function shown(value: JsonValue | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -66,6 +67,8 @@ export const diffPart: CheckPart = async (context) => {
   const notices: string[] = [];
   for (const schema of config.schemas) {
     const file = projectFile(schema, projectRoot, cwd);
+    // An unchanged document has no changes to judge (the accepted-changes file cannot add any).
+    if (unchangedSinceBase(context, file)) continue;
     const inRepository = repositoryPath(file, base.repository);
     const baseText = inRepository === undefined ? undefined : readAtCommit(base.repository, base.commit, inRepository);
     if (baseText === undefined) {

@@ -6,6 +6,7 @@ import { judgeFindings } from '../judge.js';
 import { compareOperations, operationDigests, type OperationChanges, type OperationDigest } from '../operations.js';
 import { lintSchemaInWorkingTree, lintSchemaText } from '../schema-lint.js';
 import { schemaScope } from '../scope.js';
+import { unchangedSinceBase } from '../unchanged.js';
 import type { CheckContext, CheckedFinding, CheckPart } from '../types.js';
 
 /** The schema lint, new findings against the base, `lint.mode` and the baseline applied. */
@@ -24,7 +25,11 @@ export const schemaLintPart: CheckPart = async (context: CheckContext) => {
     const head = await lintSchemaInWorkingTree(file, config, projectRoot);
     let baseFingerprints: string[] | undefined;
     let changes: OperationChanges | undefined;
-    if (base !== undefined) {
+    if (base !== undefined && unchangedSinceBase(context, file)) {
+      // Same text, same configuration: the base's findings are the head's, and no operation changed.
+      baseFingerprints = head.findings.map((finding) => finding.fingerprint ?? '');
+      changes = { added: new Set(), changed: new Set(), removed: new Set() };
+    } else if (base !== undefined) {
       const inRepository = repositoryPath(file, base.repository);
       const baseText = inRepository === undefined ? undefined : readAtCommit(base.repository, base.commit, inRepository);
       const baseDigests = new Map<string, OperationDigest>();
