@@ -41,8 +41,7 @@ export async function createRouteLinter(projectRoot: string, cwd: string, config
     errorOnUnmatchedPattern: false,
     ...(userConfig === undefined ? { overrideConfigFile: true, overrideConfig: fallback ?? [] } : {}),
   });
-  const toFindings = (result: ESLint.LintResult, display: string): Finding[] => {
-    const meta = eslint.getRulesMetaForResults([result]);
+  const toFindings = (result: ESLint.LintResult, display: string, meta: ReturnType<ESLint['getRulesMetaForResults']>): Finding[] => {
     return result.messages.flatMap((message): Finding[] => {
       const fatal = message.ruleId === null;
       if (!fatal && !(message.ruleId ?? '').startsWith(PLUGIN_PREFIX)) return [];
@@ -63,10 +62,11 @@ export async function createRouteLinter(projectRoot: string, cwd: string, config
     configFiles: userConfig === undefined ? [] : [userConfig],
     async lintFiles(patterns) {
       const results = await eslint.lintFiles([...patterns]);
+      const meta = eslint.getRulesMetaForResults(results);
       return results
         .map((result) => {
           const file = projectFile(result.filePath, projectRoot, cwd);
-          const findings = toFindings(result, file.display);
+          const findings = toFindings(result, file.display, meta);
           // ESLint keeps `source` only for some results; the fingerprints need the text the lines came from.
           const text = findings.length === 0 ? '' : (result.source ?? readFileSync(result.filePath, 'utf8'));
           return { file, text, findings: fingerprinted(findings, file, text) };
@@ -75,7 +75,7 @@ export async function createRouteLinter(projectRoot: string, cwd: string, config
     },
     async lintText(file, text) {
       const [result] = await eslint.lintText(text, { filePath: file.absolute });
-      return result === undefined ? [] : fingerprinted(toFindings(result, file.display), file, text);
+      return result === undefined ? [] : fingerprinted(toFindings(result, file.display, eslint.getRulesMetaForResults([result])), file, text);
     },
   };
 }
