@@ -44,6 +44,7 @@ export const DEFAULT_CONFIG: ApigovConfig = {
   rules: {},
   lint: { spectral_oas: false, allow_remote_refs: false },
   diff: DEFAULT_DIFF,
+  eslint: { routers_dir: '**/routers/v*/', routers_index: 'index' },
 };
 
 /** Fills every key the user left out; lists are taken as written, not merged. */
@@ -62,5 +63,6 @@ export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
     rules: input.rules ?? {},
     lint: { ...DEFAULT_CONFIG.lint, ...input.lint },
     diff: { ...DEFAULT_DIFF, ...input.diff, checks: { ...input.diff?.checks } },
+    eslint: { ...DEFAULT_CONFIG.eslint, ...input.eslint },
   };
 }

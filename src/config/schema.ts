@@ -91,6 +91,16 @@ export const diffSchema = {
   },
 } as const;
 
+export const eslintSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    routers_dir: { type: 'string', minLength: 1 },
+    routers_index: { type: 'string', minLength: 1 },
+    express_version: { enum: [4, 5] },
+  },
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'apigov configuration',
@@ -104,5 +114,6 @@ export const configSchema = {
     rules: { type: 'object', additionalProperties: levelSettingSchema },
     lint: lintSchema,
     diff: diffSchema,
+    eslint: eslintSchema,
   },
 } as const;

@@ -74,6 +74,15 @@ export interface DiffConfig {
   accepted_file: string;
 }
 
+export interface EslintConfig {
+  /** Glob of the directories whose router modules must be registered (`router-registered`). */
+  routers_dir: string;
+  /** The module, relative to each routers directory, that must import every router in it. */
+  routers_index: string;
+  /** Express major version; when unset, the nearest package.json's `express` dependency decides. */
+  express_version?: 4 | 5;
+}
+
 export interface ApigovConfig {
   /** The OpenAPI documents of the project, relative to the config file. */
   schemas: string[];
@@ -83,6 +92,7 @@ export interface ApigovConfig {
   rules: Record<string, LevelSetting>;
   lint: LintConfig;
   diff: DiffConfig;
+  eslint: EslintConfig;
 }
 
 /** What a user writes: every key optional, deep. */
@@ -97,4 +107,5 @@ export type ApigovConfigInput = {
   rules?: Record<string, LevelSetting>;
   lint?: Partial<LintConfig>;
   diff?: Partial<DiffConfig>;
+  eslint?: Partial<EslintConfig>;
 };

@@ -1,0 +1,59 @@
+import { matchesCasing, toCasing, type CasingStyle } from '../../src/conventions/words.js';
+import { fullPath } from '../routes/index.js';
+import { createRule } from '../util/create-rule.js';
+import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
+
+export const RULE_NAME = 'query-param-casing';
+
+type Options = [{ casing?: CasingStyle }];
+
+export default createRule<Options, 'casing' | 'rename'>({
+  name: RULE_NAME,
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'Query parameters a handler reads use the configured casing (snake_case by default).', level: 'warning', recommended: true },
+    hasSuggestions: true,
+    messages: {
+      casing: 'Query parameter `{{name}}` is not {{style}}; clients should send `{{suggestion}}`.',
+      rename: 'Read `{{suggestion}}` instead.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { casing: { type: 'string', enum: ['snake_case', 'camelCase', 'kebab-case'] } },
+      },
+    ],
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const project = projectOf(context);
+    if (isTurnedOff(project, RULE_NAME)) return {};
+    const style = options.casing ?? project.config.conventions.casing.query_params;
+    return {
+      Program() {
+        const seen = new Set<unknown>();
+        for (const route of modelOf(context).routes) {
+          if (isExempt(project, RULE_NAME, { path: fullPath(route).text })) continue;
+          for (const read of route.queryReads) {
+            if (seen.has(read.node)) continue;
+            seen.add(read.node);
+            if (matchesCasing(read.name, style)) continue;
+            const suggestion = toCasing(read.name, style);
+            if (suggestion === '' || suggestion === read.name) continue;
+            const rename = read.rename;
+            context.report({
+              node: read.node,
+              messageId: 'casing',
+              data: { name: read.name, style, suggestion },
+              suggest:
+                rename === undefined
+                  ? []
+                  : [{ messageId: 'rename', data: { suggestion }, fix: (fixer) => { const edit = rename(suggestion); return fixer.replaceText(edit.node, edit.text); } }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

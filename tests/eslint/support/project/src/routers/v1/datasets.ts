@@ -1,0 +1,5 @@
+import { Router } from 'express';
+
+const router = Router();
+router.get('/', async (req, res) => res.json({ data: [] }));
+export default router;
