@@ -119,7 +119,9 @@ export class SchemaViews {
       const ownShape = value['type'] !== undefined || value['properties'] !== undefined || value['allOf'] !== undefined;
       if (unionBranches.length === 1 && !ownShape) {
         const inner = this.view(unionBranches[0] as Node);
-        return this.overlay(inner, value, nullable);
+        // 3.0 writes the wrapper's nullability as a keyword beside the one-branch union.
+        const wrapperNullable = nullable || value['nullable'] === true || value['x-nullable'] === true;
+        return this.overlay(inner, value, wrapperNullable);
       }
     }
     const view = this.anySchema(node);

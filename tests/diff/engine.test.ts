@@ -134,6 +134,30 @@ paths:
     expect((await compareTexts(base, revision)).findings).toEqual([]);
   });
 
+  it('treats a 3.0 nullable one-branch union like the 3.1 null branch around it', async () => {
+    const make = (head: string, schema: string): string => `${head}paths:
+  /v1/prompts:
+    get:
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  format: ${schema}
+components:
+  schemas:
+    JsonFormat: { type: object, properties: { type: { type: string } } }
+`;
+    const base = make("openapi: 3.0.3\ninfo: { title: t, version: '1' }\n", "{ nullable: true, oneOf: [{ $ref: '#/components/schemas/JsonFormat' }] }");
+    const revision = make(HEAD, "{ anyOf: [{ oneOf: [{ $ref: '#/components/schemas/JsonFormat' }] }, { type: 'null' }] }");
+    expect((await compareTexts(base, revision)).findings).toEqual([]);
+    const notNullable = make(HEAD, "{ oneOf: [{ $ref: '#/components/schemas/JsonFormat' }] }");
+    expect(codes((await compareTexts(base, notNullable)).findings)).toEqual(['response-property-became-not-nullable']);
+  });
+
   it('sees changes inside the FastAPI nullable wrapper', async () => {
     const make = (inner: string): string => `${HEAD}paths:
   /v1/items:
