@@ -6,17 +6,19 @@ const GNU_TIME = '/usr/bin/time';
 
 export function measure(command, args, { cwd, timeoutMs = 300_000 } = {}) {
   const useTime = existsSync(GNU_TIME);
+  // coreutils `timeout` kills the tool itself, not only the wrapper around it
+  const limited = ['timeout', '--kill-after=5', String(Math.ceil(timeoutMs / 1000)), command, ...args];
   const started = process.hrtime.bigint();
   const run = useTime
-    ? spawnSync(GNU_TIME, ['-f', '__MAXRSS__%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: timeoutMs })
-    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: timeoutMs });
+    ? spawnSync(GNU_TIME, ['-f', '__MAXRSS__%M', ...limited], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
+    : spawnSync(limited[0], limited.slice(1), { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = /__MAXRSS__(\d+)/.exec(run.stderr ?? '');
   return {
     seconds,
     peakMb: rss ? Number(rss[1]) / 1024 : undefined,
     status: run.status,
-    timedOut: run.error?.code === 'ETIMEDOUT',
+    timedOut: run.status === 124 || run.status === 137,
     stdout: run.stdout ?? '',
     stderr: (run.stderr ?? '').replace(/__MAXRSS__\d+\s*$/, ''),
   };

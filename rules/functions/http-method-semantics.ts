@@ -1,4 +1,5 @@
 import { isItemPath, parsePathTemplate, type PathSegment } from '../../src/conventions/paths.js';
+import { isCollectionSegment } from '../../src/conventions/route-paths.js';
 import type { Vocabulary } from '../../src/conventions/vocabulary.js';
 import { splitWords } from '../../src/conventions/words.js';
 import { formatOperation } from '../../src/lint/describe.js';
@@ -104,7 +105,7 @@ export default defineRule({
           at: operation.operation,
         });
       }
-      if ((method === 'put' || method === 'patch') && last?.kind === 'static' && vocabulary.classifySegment(last.value).kind === 'plural') {
+      if ((method === 'put' || method === 'patch') && last?.kind === 'static' && isCollectionSegment(last.value, vocabulary)) {
         const itemParam = template.replace('{singular}', vocabulary.singularOfSegment(last.value));
         report({
           message: `${name} addresses the whole "${last.value}" collection; ${method.toUpperCase()} is for one item (${operation.path}/{${itemParam}}). If replacing the whole set is intended, exempt the path in apigov.config.yaml with the reason.`,

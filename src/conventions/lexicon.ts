@@ -70,4 +70,7 @@ export const REPRESENTATION_FORMATS: readonly string[] = [
  * maps them to no GET (`/reports/export`, a "Check health" summary): a GET
  * that says one of these is still safe.
  */
-export const READ_ONLY_ACTIONS: readonly string[] = ['check', 'compute', 'calculate', 'convert', 'export', 'ping', 'render', 'validate'];
+export const READ_ONLY_ACTIONS: readonly string[] = [
+  'calculate', 'check', 'compute', 'convert', 'count', 'download', 'evaluate', 'export', 'fetch',
+  'find', 'get', 'list', 'load', 'ping', 'read', 'render', 'retrieve', 'validate', 'verify',
+];

@@ -22,17 +22,9 @@ export function isNamespaceSegment(parsed: ParsedPath, segment: PathSegment): bo
   return version !== undefined && segment.index < version.index;
 }
 
-/** Actions that only read, so a GET that names them does not change state. */
-export const READ_ACTIONS: readonly string[] = [
-  'check', 'compute', 'calculate', 'count', 'download', 'evaluate', 'export', 'fetch', 'find',
-  'get', 'list', 'load', 'ping', 'read', 'render', 'retrieve', 'validate', 'verify',
-];
-
-/** True when `verb` (as `findVerb` returns it) changes server state. */
+/** True when `verb` (as `findVerb` returns it) changes server state; the list lives in the lexicon. */
 export function isStateChangingAction(verb: string, vocabulary: Vocabulary): boolean {
-  const method = vocabulary.methodForAction(verb);
-  if (method !== undefined) return method !== 'GET';
-  return !READ_ACTIONS.includes(verb);
+  return vocabulary.changesState(verb);
 }
 
 /**

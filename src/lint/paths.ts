@@ -1,4 +1,5 @@
 import { parsePathTemplate, type ParsedPath, type PathSegment } from '../conventions/paths.js';
+import { isNamespaceSegment } from '../conventions/route-paths.js';
 import type { ConventionsConfig } from '../config/types.js';
 import type { Vocabulary } from '../conventions/vocabulary.js';
 import { isObject, type OpenApiModel } from '../openapi/model.js';
@@ -18,16 +19,14 @@ export function documentPaths(model: OpenApiModel, conventions: ConventionsConfi
 export type StaticSegment = Extract<PathSegment, { kind: 'static' }>;
 
 /**
- * The static segments that name resources: after the version segment (a
- * `/api` mount prefix before it is not a resource) and not below a
+ * The static segments that name resources: not a namespace (`/api`, or a
+ * mount prefix before the version segment) and not below a
  * representation segment (`/jsonl/openai_ft` is a flavour of a format).
  */
 export function resourceSegments(parsed: ParsedPath, vocabulary: Vocabulary): StaticSegment[] {
-  const versionIndex = parsed.segments.findIndex((segment) => segment.kind === 'version');
   const segments: StaticSegment[] = [];
   for (const segment of parsed.segments) {
-    if (segment.index < versionIndex) continue;
-    if (segment.kind !== 'static') continue;
+    if (segment.kind !== 'static' || isNamespaceSegment(parsed, segment)) continue;
     if (vocabulary.isRepresentation(segment.value)) break;
     segments.push(segment);
   }

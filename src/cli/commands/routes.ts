@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../errors.js';
-import { buildInventory, formatInventoryText, type Parse } from '../../routes/inventory.js';
+import type { Parse } from '../../routes/inventory.js';
 
 const FORMATS = ['text', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -29,6 +29,8 @@ export function registerRoutesCommand(program: Command): void {
         throw new UsageError(`unknown format "${options.format}" (expected ${FORMATS.join(' or ')})`);
       }
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError('not a directory', { file: dir });
+      // The inventory pulls in the plugin's route model (and ESLint's utils): load it only here.
+      const { buildInventory, formatInventoryText } = await import('../../routes/inventory.js');
       const inventory = buildInventory(dir, await loadParser());
       for (const skipped of inventory.skipped) process.stderr.write(`apigov routes: skipped ${skipped.file}: ${skipped.reason}\n`);
       const format = options.format as Format;

@@ -14,7 +14,7 @@ export async function lintFixture(name: string): Promise<string[]> {
     overrideConfigFile: true,
     overrideConfig: [
       { files: ['**/*.{ts,tsx,js,mjs,cjs}'], languageOptions: { parser: tsParser, sourceType: 'module' } },
-      plugin.configs['recommended'] as unknown as Linter.Config,
+      plugin.configs['recommended'] as Linter.Config,
     ],
   });
   const results = await eslint.lintFiles(['.']);
