@@ -1,5 +1,5 @@
 import { DEFAULT_VERSION_PATTERN } from '../conventions/paths.js';
-import type { ApigovConfig, ApigovConfigInput, ConventionsConfig, DiffConfig } from './types.js';
+import type { ApigovConfig, ApigovConfigInput, CheckConfig, ConventionsConfig, DiffConfig, DriftConfig } from './types.js';
 
 export const DEFAULT_CONVENTIONS: ConventionsConfig = {
   envelope_key: 'data',
@@ -30,6 +30,20 @@ export const DEFAULT_CONVENTIONS: ConventionsConfig = {
   delete_status_codes: [204, 200],
 };
 
+export const DEFAULT_CHECK: CheckConfig = {
+  base: undefined,
+  baseline_file: 'apigov-baseline.json',
+  fail_severity: 'error',
+};
+
+export const DEFAULT_DRIFT: DriftConfig = {
+  command: undefined,
+  schema: undefined,
+  output: undefined,
+  timeout_seconds: 300,
+  sources: [],
+};
+
 export const DEFAULT_DIFF: DiffConfig = {
   checks: {},
   sunset_extension: 'x-sunset',
@@ -42,7 +56,11 @@ export const DEFAULT_CONFIG: ApigovConfig = {
   conventions: DEFAULT_CONVENTIONS,
   exemptions: [],
   rules: {},
-  lint: { spectral_oas: false, allow_remote_refs: false },
+  lint: { spectral_oas: false, allow_remote_refs: false, mode: 'always' },
+  routes: [],
+  check: DEFAULT_CHECK,
+  drift: DEFAULT_DRIFT,
+  co_change: [],
   diff: DEFAULT_DIFF,
   eslint: { routers_dir: '**/routers/v*/', routers_index: 'index' },
 };
@@ -62,6 +80,10 @@ export function resolveConfig(input: ApigovConfigInput = {}): ApigovConfig {
     exemptions: input.exemptions ?? [],
     rules: input.rules ?? {},
     lint: { ...DEFAULT_CONFIG.lint, ...input.lint },
+    routes: input.routes ?? [],
+    check: { ...DEFAULT_CHECK, ...input.check },
+    drift: { ...DEFAULT_DRIFT, ...input.drift },
+    co_change: input.co_change ?? [],
     diff: { ...DEFAULT_DIFF, ...input.diff, checks: { ...input.diff?.checks } },
     eslint: { ...DEFAULT_CONFIG.eslint, ...input.eslint },
   };

@@ -77,6 +77,43 @@ export const lintSchema = {
   properties: {
     spectral_oas: { type: 'boolean' },
     allow_remote_refs: { type: 'boolean' },
+    mode: { enum: ['added', 'added-or-changed', 'always'] },
+  },
+} as const;
+
+export const checkSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    base: { type: 'string', minLength: 1 },
+    baseline_file: { type: 'string', minLength: 1 },
+    fail_severity: { enum: ['error', 'warning', 'info', 'hint'] },
+  },
+} as const;
+
+export const driftSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    command: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    schema: { type: 'string', minLength: 1 },
+    output: { type: 'string', minLength: 1 },
+    timeout_seconds: { type: 'number', exclusiveMinimum: 0 },
+    sources: stringList,
+  },
+} as const;
+
+export const coChangeSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['when', 'require'],
+    properties: {
+      when: { ...stringList, minItems: 1 },
+      require: { ...stringList, minItems: 1 },
+      reason: { type: 'string', minLength: 1 },
+    },
   },
 } as const;
 
@@ -113,6 +150,10 @@ export const configSchema = {
     exemptions: { type: 'array', items: exemptionSchema },
     rules: { type: 'object', additionalProperties: levelSettingSchema },
     lint: lintSchema,
+    routes: stringList,
+    check: checkSchema,
+    drift: driftSchema,
+    co_change: coChangeSchema,
     diff: diffSchema,
     eslint: eslintSchema,
   },

@@ -1,5 +1,5 @@
 import type { CasingStyle } from '../conventions/words.js';
-import type { LevelSetting } from '../levels.js';
+import type { Level, LevelSetting } from '../levels.js';
 
 /**
  * The configuration file's shape (`apigov.config.yaml`). Keys are snake_case in
@@ -61,6 +61,42 @@ export interface LintConfig {
   spectral_oas: boolean;
   /** Fetch `$ref`s that point at http(s) URLs. Off: they are reported, not fetched. */
   allow_remote_refs: boolean;
+  /**
+   * Which new schema findings fail `apigov check`: anywhere (`always`), or only
+   * on operations the change adds (`added`) or adds or changes (`added-or-changed`).
+   */
+  mode: LintMode;
+}
+
+export type LintMode = 'added' | 'added-or-changed' | 'always';
+
+export interface CheckConfig {
+  /** The git revision to compare with when `--base` is not given. */
+  base: string | undefined;
+  /** Accepted existing findings, relative to the project root. */
+  baseline_file: string;
+  /** New lint findings at least this severe fail the gate. */
+  fail_severity: Level;
+}
+
+export interface DriftConfig {
+  /** Regenerates the schema: program and arguments, run without a shell. */
+  command: string[] | undefined;
+  /** The committed document to compare; defaults to the first of `schemas`. */
+  schema: string | undefined;
+  /** Where the command writes the document: a file, or `-` for standard output; defaults to `schema`. */
+  output: string | undefined;
+  timeout_seconds: number;
+  /** Globs of the code the schema is generated from (git-based drift warning). */
+  sources: string[];
+}
+
+export interface CoChangeRule {
+  /** Globs: when a changed file matches one of these... */
+  when: string[];
+  /** ...each of these (files or globs) must change in the same change. */
+  require: string[];
+  reason?: string;
 }
 
 export interface DiffConfig {
@@ -91,6 +127,11 @@ export interface ApigovConfig {
   /** Per-rule level overrides for the schema rules and the ESLint rules. */
   rules: Record<string, LevelSetting>;
   lint: LintConfig;
+  /** Globs of the route code the ESLint plugin checks, relative to the config file. */
+  routes: string[];
+  check: CheckConfig;
+  drift: DriftConfig;
+  co_change: CoChangeRule[];
   diff: DiffConfig;
   eslint: EslintConfig;
 }
@@ -106,6 +147,10 @@ export type ApigovConfigInput = {
   exemptions?: Exemption[];
   rules?: Record<string, LevelSetting>;
   lint?: Partial<LintConfig>;
+  routes?: string[];
+  check?: Partial<CheckConfig>;
+  drift?: Partial<DriftConfig>;
+  co_change?: CoChangeRule[];
   diff?: Partial<DiffConfig>;
   eslint?: Partial<EslintConfig>;
 };

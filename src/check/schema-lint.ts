@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import type { ApigovConfig } from '../config/types.js';
+import { InputError } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { lintFile } from '../lint/lint-files.js';
+import { parseSource } from '../load/source.js';
+import type { ProjectFile } from './files.js';
+import { schemaFingerprint } from './fingerprint.js';
+
+export interface SchemaLintRun {
+  file: ProjectFile;
+  /** Each with its `fingerprint`. */
+  findings: Finding[];
+  /** The parsed document, for fingerprints and operation digests. */
+  document: unknown;
+}
+
+/** Lints one schema's text (the working tree's or a revision's) and fingerprints the findings. */
+export async function lintSchemaText(file: ProjectFile, text: string, config: ApigovConfig, projectRoot: string): Promise<SchemaLintRun> {
+  const findings = await lintFile(file.display, { config, projectRoot, text });
+  const document = parseSource(text, file.display).data;
+  const versionPattern = config.conventions.version_pattern;
+  return {
+    file,
+    document,
+    findings: findings.map((finding) => ({ ...finding, fingerprint: schemaFingerprint(finding, file.project, document, versionPattern) })),
+  };
+}
+
+export function readWorkingTreeFile(file: ProjectFile): string {
+  try {
+    return readFileSync(file.absolute, 'utf8');
+  } catch {
+    throw new InputError('file not found or not readable', { file: file.display });
+  }
+}
+
+export async function lintSchemaInWorkingTree(file: ProjectFile, config: ApigovConfig, projectRoot: string): Promise<SchemaLintRun> {
+  return lintSchemaText(file, readWorkingTreeFile(file), config, projectRoot);
+}
