@@ -63,7 +63,7 @@ describe('apigov lint on the bundled example', () => {
   });
 
   it('writes the report to a file with --output', () => {
-    const output = join(ROOT, 'bench', 'out', 'lint-output-test.json');
+    const output = join(mkdtempSync(join(tmpdir(), 'apigov-output-')), 'lint.json');
     const result = apigov(['lint', ...config, '--format', 'json', '--output', output]);
     expect(result.stdout).toBe('');
     expect(JSON.parse(readFileSync(output, 'utf8'))).toHaveLength(3);
