@@ -62,17 +62,22 @@ function reportingDescriptors(rules: readonly RuleDescriptor[], findings: readon
     if (byId.has(rule.id)) continue;
     const descriptor: SarifReportingDescriptor = { id: rule.id };
     if (rule.description !== '') descriptor.shortDescription = { text: rule.description };
-    if (rule.helpUri !== undefined) descriptor.helpUri = rule.helpUri;
+    if (rule.helpUri !== undefined && isAbsoluteUri(rule.helpUri)) descriptor.helpUri = rule.helpUri;
     descriptor.defaultConfiguration = { level: toSarifLevel(rule.level) };
     byId.set(rule.id, descriptor);
   }
   for (const finding of findings) {
     if (byId.has(finding.code)) continue;
     const descriptor: SarifReportingDescriptor = { id: finding.code };
-    if (finding.docsUrl !== undefined) descriptor.helpUri = finding.docsUrl;
+    if (finding.docsUrl !== undefined && isAbsoluteUri(finding.docsUrl)) descriptor.helpUri = finding.docsUrl;
     byId.set(finding.code, descriptor);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** SARIF's helpUri must be absolute; a repository-relative doc path (docs/rules/x.md) is left out. */
+function isAbsoluteUri(uri: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(uri);
 }
 
 function region(finding: Finding): SarifRegion {
