@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { measureRepeated } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist', 'src', 'cli', 'main.js');
+const bin = join(root, 'dist', 'cli', 'apigov.js');
 const phoenix = process.env.APIGOV_PHOENIX ?? join(root, '..', 'shared', 'corpus', 'phoenix', 'openapi.json');
 if (!existsSync(phoenix)) {
   console.log(`check bench: skipped, no Phoenix schema at ${phoenix} (set APIGOV_PHOENIX)`);

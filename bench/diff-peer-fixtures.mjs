@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'fixtures', 'diff');
 const work = join(root, 'bench', 'out', 'peer-fixtures');
 mkdirSync(work, { recursive: true });
-const apigovBin = join(root, 'dist', 'src', 'cli', 'main.js');
+const apigovBin = join(root, 'dist', 'cli', 'apigov.js');
 const openapiDiffBin = join(root, 'node_modules', 'openapi-diff', 'bin', 'openapi-diff');
 
 const folders = [

@@ -21,7 +21,7 @@ const work = join(root, 'bench', 'out', 'diff');
 mkdirSync(work, { recursive: true });
 
 const node = process.execPath;
-const apigovBin = join(root, 'dist', 'src', 'cli', 'main.js');
+const apigovBin = join(root, 'dist', 'cli', 'apigov.js');
 const openapiDiffBin = join(root, 'node_modules', 'openapi-diff', 'bin', 'openapi-diff');
 const sizes = (process.env.BENCH_SIZES ?? '1,10,50').split(',').map(Number);
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_S ?? 120) * 1000;

@@ -14,7 +14,7 @@ const work = join(root, 'bench', 'out');
 mkdirSync(work, { recursive: true });
 
 const node = process.execPath;
-const apigovBin = join(root, 'dist', 'src', 'cli', 'main.js');
+const apigovBin = join(root, 'dist', 'cli', 'apigov.js');
 const spectralBin = join(root, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 const redoclyBin = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
 const oasRuleset = join(work, 'spectral-oas.yaml');

@@ -11,5 +11,5 @@ if (!existsSync(tsc)) {
   process.exit(1);
 }
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
-const bundler = join(root, 'scripts', 'bundle-spectral.mjs');
-if (existsSync(bundler)) execFileSync(process.execPath, [bundler], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-spectral.mjs')], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });

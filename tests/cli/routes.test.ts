@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const BINARY = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+const BINARY = fileURLToPath(new URL('../../dist/cli/apigov.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures/routes/', import.meta.url));
 
 function routes(args: string[]): { status: number | null; stdout: string; stderr: string } {

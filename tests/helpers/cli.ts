@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+export const BIN = join(ROOT, 'dist', 'cli', 'apigov.js');
 
 export interface CliResult {
   status: number | null;
