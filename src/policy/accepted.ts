@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { loadYaml } from '../load/source.js';
 import { InputError } from '../errors.js';
 import type { AcceptedChange } from './model.js';
 
@@ -11,6 +11,7 @@ import type { AcceptedChange } from './model.js';
  *         reason: v1 clients were migrated in March (PLAT-1234)
  */
 export function parseAcceptedChanges(text: string, file: string): AcceptedChange[] {
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const [syntaxError] = document.errors;
