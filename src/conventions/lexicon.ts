@@ -45,11 +45,14 @@ export const NOUN_LOOKALIKES: readonly string[] = [
   'feedback', 'info', 'information', 'media', 'trace', 'search',
 ];
 
-/** Mass nouns that are correct without a plural `s` (`/metadata`, `/feedback`). */
+/**
+ * Mass nouns that are correct without a plural `s` (`/metadata`, `/feedback`),
+ * and `search`, the conventional name of a query resource (`/v1/search`).
+ */
 export const UNCOUNTABLE_NOUNS: readonly string[] = [
   'analytics', 'audio', 'content', 'data', 'equipment', 'feedback', 'firmware',
   'hardware', 'health', 'info', 'information', 'media', 'metadata', 'news', 'research',
-  'series', 'software', 'species', 'staff', 'traffic', 'usage',
+  'search', 'series', 'software', 'species', 'staff', 'traffic', 'usage',
 ];
 
 /** Words pluralize misreads as plural; in an API they are singular nouns. */

@@ -47,6 +47,7 @@ describe('classifySegment', () => {
     ['news', 'uncountable'],
     ['series', 'uncountable'],
     ['feedback', 'uncountable'],
+    ['search', 'uncountable'],
     ['csv', 'representation'],
     ['jsonl', 'representation'],
     ['otlpv1', 'representation'],

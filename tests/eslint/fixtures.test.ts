@@ -38,7 +38,6 @@ const EXPECTED: Record<string, string[]> = {
     'src/routes/v1/products.ts:37:15 path-segment-casing casing',
     'src/routes/v1/products.ts:37:15 path-segments-plural singular',
     'src/routes/v1/products.ts:38:13 cursor-pagination offsetParam',
-    'src/routes/v1/products.ts:42:15 path-segments-plural singular',
     'src/routes/v1/warehouses.js:8:15 path-segments-plural singular',
   ],
   hono: [
