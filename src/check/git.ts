@@ -1,22 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { InputError, UsageError } from '../errors.js';
+import { runGit, type GitResult } from '../load/run-git.js';
 
-/**
- * The few git questions `apigov check` asks, always with argument arrays (no
- * shell, so nothing in a ref or a path is interpreted).
- * TODO(consolidate): reading `REV:path` overlaps with `src/load/git.ts` of the diff branch.
- */
-type GitResult = { ok: true; stdout: string } | { ok: false; stderr: string };
-
+/** The few git questions `apigov check` asks, through the one git runner. */
 function git(args: string[], cwd: string): GitResult {
-  try {
-    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024 });
-    return { ok: true, stdout };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string | Buffer };
-    if (failure.code === 'ENOENT') throw new UsageError('git is not installed or not on PATH; `apigov check --base` needs it');
-    return { ok: false, stderr: String(failure.stderr ?? failure.message).trim() };
-  }
+  return runGit(args, cwd, '`apigov check --base`');
 }
 
 export interface GitRepository {

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { runGit, type GitResult } from './run-git.js';
 
 export interface RevisionSource {
   /** What the user wrote, used as the display name (`origin/main:schemas/openapi.json`). */
@@ -22,15 +22,8 @@ export function parseRevisionSpec(argument: string, cwd: string): { revision: st
   return { revision: argument.slice(0, colon), path: argument.slice(colon + 1) };
 }
 
-function git(args: string[], cwd: string): { ok: true; stdout: string } | { ok: false; stderr: string } {
-  try {
-    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024 });
-    return { ok: true, stdout };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string | Buffer };
-    if (failure.code === 'ENOENT') throw new UsageError('git is not installed or not on PATH; cannot read a file at a revision');
-    return { ok: false, stderr: String(failure.stderr ?? failure.message).trim() };
-  }
+function git(args: string[], cwd: string): GitResult {
+  return runGit(args, cwd, 'reading a file at a revision');
 }
 
 /**
