@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { apigov } from '../helpers/cli.js';
 import { CONFIG, booksApi } from './documents.js';
 import { makeRepo, removeTempDirs, tempDir, writeTree } from './git-repo.js';
-import { sarifValidator } from './sarif-validator.js';
+import { sarifValidator } from '../helpers/sarif.js';
 
 afterAll(removeTempDirs);
 

@@ -5,7 +5,7 @@ import { apigov } from '../helpers/cli.js';
 import { descendants, parseXml } from '../formatters/xml.js';
 import { AUTHORS_PATH, CONFIG, booksApi } from './documents.js';
 import { git, makeRepo, removeTempDirs, tempDir } from './git-repo.js';
-import { sarifValidator } from './sarif-validator.js';
+import { sarifValidator } from '../helpers/sarif.js';
 
 afterAll(removeTempDirs);
 

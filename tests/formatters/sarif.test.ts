@@ -1,28 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { formatFindings, type FormatContext } from '../../src/formatters/index.js';
 import { formatSarif, toSarifLog, type SarifLog } from '../../src/formatters/sarif.js';
+import { sarifValidator } from '../helpers/sarif.js';
 import { CONTEXT, DOCUMENT_FINDING, FINDINGS, NASTY_FINDING } from './fixtures.js';
 
-/**
- * The official SARIF 2.1.0 schema. It is written as draft-04, but its only
- * draft-04-specific keyword is the top-level `id`; renamed to `$id`, Ajv's
- * default (draft-07) dialect reads it unchanged.
- */
-function sarifValidator(): ValidateFunction {
-  const schemaPath = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const { $schema: _draft, id, ...schema } = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
-  // `unicodeRegExp: false`: the schema's `language` pattern has a stray `]` that is an error under the `u` flag.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  // The schema's formats, checked for real rather than ignored.
-  ajv.addFormat('uri', (value: string) => URL.canParse(value) && !/\s/.test(value));
-  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///base/') && !/[\s%](?![0-9A-Fa-f]{2})/.test(value));
-  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)));
-  return ajv.compile({ ...schema, $id: String(id) });
-}
 
 const validate = sarifValidator();
 
