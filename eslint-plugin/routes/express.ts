@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { annotatedTypeName, callChain, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap } from './ast.js';
+import { annotatedTypeName, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
-  callsIn,
   contentTypeOf,
   emptyFacts,
   isJsonType,
@@ -12,8 +11,9 @@ import {
   queryReadsFromObject,
   resolveHandler,
   statusValue,
+  scanResponderCalls,
   type HandlerFacts,
-  type SettingStatement,
+  type ResponderVocabulary,
 } from './handler.js';
 import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 import { ownerIdOf, requireSource } from './module.js';
@@ -195,34 +195,20 @@ function contentTypeSetBy(step: { name: string; call: TSESTree.CallExpression })
   return undefined;
 }
 
+const EXPRESS_RESPONDER: ResponderVocabulary = {
+  statusMethods: new Set(['status', 'sendStatus']),
+  lastingStatusMethods: new Set(['status']),
+  contentTypeOf: contentTypeSetBy,
+  senders: BODY_SENDERS,
+};
+
 /** What an Express handler reads from the query and sends back. */
 export function analyzeHandler(fn: FunctionNode): HandlerFacts {
   const facts = emptyFacts();
   const request = paramName(fn, 0) ?? 'req';
   const response = paramName(fn, 1) ?? 'res';
   facts.queryReads = queryReadsFromObject(fn.body, (node) => isPath(node, [request, 'query']));
-  const statusStatements: Array<SettingStatement<number | undefined>> = [];
-  const typeStatements: Array<SettingStatement<string | undefined>> = [];
-  const sends: Array<{ chain: ReturnType<typeof callChain>; call: TSESTree.CallExpression }> = [];
-  for (const call of callsIn(fn.body)) {
-    // most calls in a handler are not on the response object: rule them out before building chains
-    if (rootIdentifier(call)?.name !== response) continue;
-    const chain = callChain(call);
-    const base = chain[0];
-    const last = chain[chain.length - 1];
-    if (base === undefined || last === undefined) continue;
-    const root = unwrap((base.call.callee as TSESTree.MemberExpression).object);
-    if (root.type !== AST_NODE_TYPES.Identifier || root.name !== response) continue;
-    const statement = call.parent?.type === AST_NODE_TYPES.ExpressionStatement ? call.parent : undefined;
-    if (last.name === 'status' || last.name === 'sendStatus') {
-      const code = statusValue(call.arguments[0]);
-      if (code !== undefined) facts.statuses.push({ code, node: call.arguments[0] as TSESTree.Node });
-      if (last.name === 'status' && statement !== undefined) statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
-    }
-    const type = contentTypeSetBy(last);
-    if (type !== undefined && statement !== undefined) typeStatements.push({ value: type, statement });
-    if (BODY_SENDERS.has(last.name) && call.arguments[0] !== undefined) sends.push({ chain, call });
-  }
+  const { statusStatements, typeStatements, sends } = scanResponderCalls(fn.body, response, EXPRESS_RESPONDER, facts);
   for (const { chain, call } of sends) {
     const last = chain[chain.length - 1];
     const body = call.arguments[0];

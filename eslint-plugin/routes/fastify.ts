@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, rootIdentifier, staticString, unwrap } from './ast.js';
+import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
-  callsIn,
   contentTypeOf,
   emptyFacts,
   isJsonType,
@@ -13,8 +12,9 @@ import {
   resolveHandler,
   returnedValues,
   statusValue,
+  scanResponderCalls,
   type HandlerFacts,
-  type SettingStatement,
+  type ResponderVocabulary,
 } from './handler.js';
 import { DYNAMIC_STATUS, HTTP_METHODS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
 import { ownerIdOf, requireSource } from './module.js';
@@ -209,34 +209,20 @@ function addRoute(
 
 const REPLY_SENDERS = new Set(['send']);
 
+const FASTIFY_RESPONDER: ResponderVocabulary = {
+  statusMethods: new Set(['code', 'status']),
+  lastingStatusMethods: new Set(['code', 'status']),
+  contentTypeOf: (step) => typeOfStep(step),
+  senders: REPLY_SENDERS,
+};
+
 /** What a Fastify handler reads from `request.query`, returns or sends with `reply`. */
 export function analyzeHandler(fn: FunctionNode): HandlerFacts {
   const facts = emptyFacts();
   const request = paramName(fn, 0) ?? 'request';
   const reply = paramName(fn, 1) ?? 'reply';
   facts.queryReads = queryReadsFromObject(fn.body, (node) => isPath(node, [request, 'query']));
-  const statusStatements: Array<SettingStatement<number | undefined>> = [];
-  const typeStatements: Array<SettingStatement<string | undefined>> = [];
-  const sends: Array<{ chain: ReturnType<typeof callChain>; call: TSESTree.CallExpression }> = [];
-  for (const call of callsIn(fn.body)) {
-    // most calls in a handler are not on the response object: rule them out before building chains
-    if (rootIdentifier(call)?.name !== reply) continue;
-    const chain = callChain(call);
-    const base = chain[0];
-    const last = chain[chain.length - 1];
-    if (base === undefined || last === undefined) continue;
-    const root = unwrap((base.call.callee as TSESTree.MemberExpression).object);
-    if (root.type !== AST_NODE_TYPES.Identifier || root.name !== reply) continue;
-    const statement = call.parent?.type === AST_NODE_TYPES.ExpressionStatement ? call.parent : undefined;
-    if (last.name === 'code' || last.name === 'status') {
-      const code = statusValue(call.arguments[0]);
-      if (code !== undefined) facts.statuses.push({ code, node: call.arguments[0] as TSESTree.Node });
-      if (statement !== undefined) statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
-    }
-    const type = typeOfStep(last);
-    if (type !== undefined && statement !== undefined) typeStatements.push({ value: type, statement });
-    if (REPLY_SENDERS.has(last.name) && call.arguments[0] !== undefined) sends.push({ chain, call });
-  }
+  const { statusStatements, typeStatements, sends } = scanResponderCalls(fn.body, reply, FASTIFY_RESPONDER, facts);
   const addBody = (body: TSESTree.Node, at: TSESTree.Node, chain: ReturnType<typeof callChain>): void => {
     const statusStep = chain.find((step) => step.name === 'code' || step.name === 'status');
     let contentType = preceding(at, typeStatements);

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, memberName, numberLiteral, propertyName, unwrap, walk } from './ast.js';
-import type { FunctionNode, QueryRead, ResponseBody, StatusCode } from './model.js';
+import { callChain, isFunctionNode, memberName, numberLiteral, propertyName, rootIdentifier, unwrap, walk } from './ast.js';
+import { DYNAMIC_STATUS, type FunctionNode, type QueryRead, type ResponseBody, type StatusCode } from './model.js';
 
 export interface HandlerFacts {
   queryReads: QueryRead[];
@@ -297,4 +297,59 @@ export function returnedValues(fn: FunctionNode): TSESTree.Node[] {
 /** Calls under `root`, each once, nested functions included (callbacks send responses too). */
 export function callsIn(root: TSESTree.Node): TSESTree.CallExpression[] {
   return bodyIndex(root).calls;
+}
+
+export type CallChain = Array<{ name: string; call: TSESTree.CallExpression }>;
+
+export interface ResponderCalls {
+  statusStatements: Array<SettingStatement<number | undefined>>;
+  typeStatements: Array<SettingStatement<string | undefined>>;
+  /** Calls that send a body (`res.json(x)`, `reply.send(x)`), with their chains. */
+  sends: Array<{ chain: CallChain; call: TSESTree.CallExpression }>;
+}
+
+export interface ResponderVocabulary {
+  /** Methods that set the status (`status`, `sendStatus`; Fastify's `code`). */
+  statusMethods: ReadonlySet<string>;
+  /** Of those, the ones that set it for what follows (not `sendStatus`, which answers at once). */
+  lastingStatusMethods: ReadonlySet<string>;
+  /** The content type a chain step sets, if it sets one. */
+  contentTypeOf: (step: CallChain[number]) => string | undefined;
+  senders: ReadonlySet<string>;
+}
+
+/**
+ * Walks the calls on a handler's response object (`res`, `reply`) once and
+ * collects what Express- and Fastify-style APIs share: status settings, content
+ * type settings and body sends, in source order.
+ */
+export function scanResponderCalls(
+  body: TSESTree.Node,
+  responder: string,
+  vocabulary: ResponderVocabulary,
+  facts: HandlerFacts,
+): ResponderCalls {
+  const found: ResponderCalls = { statusStatements: [], typeStatements: [], sends: [] };
+  for (const call of callsIn(body)) {
+    // most calls in a handler are not on the response object: rule them out before building chains
+    if (rootIdentifier(call)?.name !== responder) continue;
+    const chain = callChain(call);
+    const base = chain[0];
+    const last = chain[chain.length - 1];
+    if (base === undefined || last === undefined) continue;
+    const root = unwrap((base.call.callee as TSESTree.MemberExpression).object);
+    if (root.type !== AST_NODE_TYPES.Identifier || root.name !== responder) continue;
+    const statement = call.parent?.type === AST_NODE_TYPES.ExpressionStatement ? call.parent : undefined;
+    if (vocabulary.statusMethods.has(last.name)) {
+      const code = statusValue(call.arguments[0]);
+      if (code !== undefined) facts.statuses.push({ code, node: call.arguments[0] as TSESTree.Node });
+      if (vocabulary.lastingStatusMethods.has(last.name) && statement !== undefined) {
+        found.statusStatements.push({ value: code ?? DYNAMIC_STATUS, statement });
+      }
+    }
+    const type = vocabulary.contentTypeOf(last);
+    if (type !== undefined && statement !== undefined) found.typeStatements.push({ value: type, statement });
+    if (vocabulary.senders.has(last.name) && call.arguments[0] !== undefined) found.sends.push({ chain, call });
+  }
+  return found;
 }
