@@ -1,4 +1,5 @@
-import { matchesCasing, toCasing, type CasingStyle } from '../../src/conventions/words.js';
+import type { CasingStyle } from '../../src/conventions/words.js';
+import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { createRule } from '../util/create-rule.js';
 import { pathUnits, replaceInPath } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
@@ -35,8 +36,8 @@ export default createRule<Options, 'casing' | 'rename'>({
         for (const unit of pathUnits(modelOf(context), project.config.conventions.version_pattern)) {
           if (isExempt(project, RULE_NAME, { path: unit.exemptionPath })) continue;
           for (const param of new Set(unit.parsed.params)) {
-            if (param === '' || matchesCasing(param, style)) continue;
-            const suggestion = toCasing(param, style);
+            if (param === '' || matchesCasingMemo(param, style)) continue;
+            const suggestion = toCasingMemo(param, style);
             if (suggestion === '' || suggestion === param) continue;
             const fix = replaceInPath(context.sourceCode, unit.node, param, suggestion);
             context.report({

@@ -1,4 +1,5 @@
-import { matchesCasing, toCasing, type CasingStyle } from '../../src/conventions/words.js';
+import type { CasingStyle } from '../../src/conventions/words.js';
+import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { createRule } from '../util/create-rule.js';
 import { pathUnits, replaceInPath, staticSegments } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
@@ -36,8 +37,8 @@ export default createRule<Options, 'casing' | 'rename'>({
           if (isExempt(project, RULE_NAME, { path: unit.exemptionPath })) continue;
           for (const segment of staticSegments(unit.parsed)) {
             // representations (`otlpv1`) keep their spelling
-            if (matchesCasing(segment.value, style) || project.vocabulary.isRepresentation(segment.value)) continue;
-            const suggestion = toCasing(segment.value, style);
+            if (matchesCasingMemo(segment.value, style) || project.vocabulary.isRepresentation(segment.value)) continue;
+            const suggestion = toCasingMemo(segment.value, style);
             if (suggestion === '' || suggestion === segment.value) continue;
             const fix = replaceInPath(context.sourceCode, unit.node, segment.value, suggestion);
             context.report({

@@ -1,4 +1,5 @@
-import { matchesCasing, toCasing, type CasingStyle } from '../../src/conventions/words.js';
+import type { CasingStyle } from '../../src/conventions/words.js';
+import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { fullPath } from '../routes/index.js';
 import { createRule } from '../util/create-rule.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
@@ -38,8 +39,8 @@ export default createRule<Options, 'casing' | 'rename'>({
           for (const read of route.queryReads) {
             if (seen.has(read.node)) continue;
             seen.add(read.node);
-            if (matchesCasing(read.name, style)) continue;
-            const suggestion = toCasing(read.name, style);
+            if (matchesCasingMemo(read.name, style)) continue;
+            const suggestion = toCasingMemo(read.name, style);
             if (suggestion === '' || suggestion === read.name) continue;
             const rename = read.rename;
             context.report({

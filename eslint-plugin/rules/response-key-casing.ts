@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { matchesCasing, toCasing, type CasingStyle } from '../../src/conventions/words.js';
+import type { CasingStyle } from '../../src/conventions/words.js';
+import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { keyName, unwrap } from '../routes/ast.js';
 import { fullPath } from '../routes/index.js';
 import { createRule } from '../util/create-rule.js';
@@ -38,9 +39,9 @@ export default createRule<Options, 'casing' | 'rename'>({
       for (const property of node.properties) {
         if (property.type !== AST_NODE_TYPES.Property) continue;
         const key = keyName(property);
-        if (key !== undefined && !property.computed && !seen.has(property.key) && !matchesCasing(key, style)) {
+        if (key !== undefined && !property.computed && !seen.has(property.key) && !matchesCasingMemo(key, style)) {
           seen.add(property.key);
-          const suggestion = toCasing(key, style);
+          const suggestion = toCasingMemo(key, style);
           if (suggestion !== '' && suggestion !== key) {
             const written = IDENTIFIER.test(suggestion) ? suggestion : JSON.stringify(suggestion);
             const value = property.value;

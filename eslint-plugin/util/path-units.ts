@@ -17,16 +17,20 @@ export interface PathUnit {
  * Every known path of the file, each once. Prefixes are judged where they are
  * written, not again at every route below them.
  */
-const parsedCache = new Map<string, ParsedPath>();
+const parsedByPattern = new Map<string, Map<string, ParsedPath>>();
 
 /** Parsed templates, remembered: parsing is pure and the same paths recur across files. */
 export function parsedPath(text: string, versionPattern: string): ParsedPath {
-  const key = `${versionPattern}\0${text}`;
-  let parsed = parsedCache.get(key);
+  let parsedCache = parsedByPattern.get(versionPattern);
+  if (parsedCache === undefined) {
+    parsedCache = new Map();
+    parsedByPattern.set(versionPattern, parsedCache);
+  }
+  let parsed = parsedCache.get(text);
   if (parsed === undefined) {
     if (parsedCache.size > 10_000) parsedCache.clear();
     parsed = parsePathTemplate(text, { versionPattern });
-    parsedCache.set(key, parsed);
+    parsedCache.set(text, parsed);
   }
   return parsed;
 }
