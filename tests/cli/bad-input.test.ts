@@ -55,3 +55,28 @@ describe('apigov lint on bad input: a located message, exit 2, never a stack tra
     expect(result.stderr).toContain('no OpenAPI documents to lint');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends the run quietly with the SIGPIPE status, not a stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { BIN } = await import('../helpers/cli.js');
+    // a document with a finding on each of 3,000 paths: far more output than one pipe buffer holds
+    const dir = mkdtempSync(join(tmpdir(), 'apigov-epipe-'));
+    const paths = Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`/v1/getThing${index}`, { get: { responses: { '204': { description: 'none' } } } }]));
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths }));
+    try {
+      const child = spawn(process.execPath, [BIN, 'lint', 'openapi.json', '--format', 'json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      expect(stderr).not.toMatch(/EPIPE|\n\s+at .+:\d+:\d+/);
+      expect(status).toBe(141);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
