@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
+import type { DocumentSource } from '../load/spec.js';
 import type { GitRepository } from './git.js';
 
 function forwardSlashes(path: string): string {
@@ -26,7 +27,12 @@ export function projectFile(path: string, projectRoot: string, cwd: string): Pro
 
 /** Relative to the repository root, for `git show`; undefined outside the repository. */
 export function repositoryPath(file: ProjectFile, repository: GitRepository): string | undefined {
-  const inside = forwardSlashes(relative(repository.root, realPath(file.absolute)));
+  return repositoryPathOf(file.absolute, repository);
+}
+
+/** The same, for any absolute path. */
+export function repositoryPathOf(absolute: string, repository: GitRepository): string | undefined {
+  const inside = forwardSlashes(relative(repository.root, realPath(absolute)));
   return inside.startsWith('../') || inside === '..' || isAbsolute(inside) ? undefined : inside;
 }
 
@@ -38,4 +44,19 @@ function realPath(path: string): string {
     const parent = dirname(path);
     return parent === path ? path : join(realPath(parent), basename(path));
   }
+}
+
+/**
+ * A schema as it is at the base commit, for the loader: the files it `$ref`s
+ * are read at that commit too, never from the working tree.
+ */
+export function sourceAtBase(file: ProjectFile, base: { ref: string; commit: string; repository: GitRepository }, read: (path: string) => string | undefined): DocumentSource {
+  return {
+    location: file.absolute,
+    read: (absolute) => {
+      const path = repositoryPathOf(absolute, base.repository);
+      return path === undefined ? undefined : read(path);
+    },
+    display: (absolute) => `${base.ref}:${repositoryPathOf(absolute, base.repository) ?? absolute}`,
+  };
 }

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { lintFile } from '../lint/lint-files.js';
 import { parseSource } from '../load/source.js';
+import type { DocumentSource } from '../load/spec.js';
 import type { ProjectFile } from './files.js';
 import { schemaFingerprint } from './fingerprint.js';
 
@@ -16,8 +17,15 @@ export interface SchemaLintRun {
 }
 
 /** Lints one schema's text (the working tree's or a revision's) and fingerprints the findings. */
-export async function lintSchemaText(file: ProjectFile, text: string, config: ApigovConfig, projectRoot: string): Promise<SchemaLintRun> {
-  const findings = await lintFile(file.display, { config, projectRoot, text });
+export async function lintSchemaText(
+  file: ProjectFile,
+  text: string,
+  config: ApigovConfig,
+  projectRoot: string,
+  /** Where the files it `$ref`s are read from, when not the working tree (the base commit). */
+  source?: DocumentSource,
+): Promise<SchemaLintRun> {
+  const findings = await lintFile(file.display, { config, projectRoot, text, ...(source === undefined ? {} : { source }) });
   const document = parseSource(text, file.display).data;
   const versionPattern = config.conventions.version_pattern;
   return {

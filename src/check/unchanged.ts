@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { projectFile, repositoryPath, type ProjectFile } from './files.js';
 import type { CheckContext } from './types.js';
 
@@ -16,4 +18,36 @@ export function unchangedSinceBase(context: CheckContext, file: ProjectFile, ext
     const inRepository = repositoryPath(input, base.repository);
     return inRepository !== undefined && !changed.has(inRepository);
   });
+}
+
+const EXTERNAL_REF = /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"',}]/;
+
+/**
+ * The other local files a schema `$ref`s (absolute paths, working tree), so a
+ * change to one of them counts as a change to the schema. Undefined when that
+ * cannot be told (a broken reference): the schema then counts as changed.
+ */
+export async function referencedFiles(file: ProjectFile, projectRoot: string, text: string): Promise<string[] | undefined> {
+  // most schemas (FastAPI's among them) are one file: no need to load anything to know that
+  if (!EXTERNAL_REF.test(text)) return [];
+  try {
+    const { loadSpec } = await import('../load/spec.js');
+    const spec = await loadSpec(file.absolute, { projectRoot, text });
+    return [...spec.documents.keys()].filter((key) => key !== resolve(file.absolute) && !/^https?:/i.test(key));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `unchangedSinceBase` for a schema: the files it `$ref`s must be unchanged too. */
+export async function schemaUnchangedSinceBase(context: CheckContext, file: ProjectFile): Promise<boolean> {
+  if (context.base === undefined || !unchangedSinceBase(context, file)) return false;
+  let text: string;
+  try {
+    text = readFileSync(file.absolute, 'utf8');
+  } catch {
+    return false;
+  }
+  const references = await referencedFiles(file, context.projectRoot, text);
+  return references !== undefined && unchangedSinceBase(context, file, references);
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ApigovConfig } from '../config/types.js';
 import { compareFindings, type Finding } from '../findings.js';
-import { loadSpec } from '../load/spec.js';
+import { loadSpec, type DocumentSource } from '../load/spec.js';
 import { OpenApiModel } from '../openapi/model.js';
 import { schemaRules } from '../../rules/registry.js';
 import { locateFindings, runRules } from './engine.js';
@@ -16,6 +16,8 @@ export interface LintOptions {
   rules?: readonly SchemaRule[];
   /** Lint this text instead of reading the file (a file at a git revision). */
   text?: string;
+  /** Where the files it `$ref`s are read from, when not the working tree. */
+  source?: DocumentSource;
 }
 
 /** Parses a file once, runs every enabled rule on it, and locates the findings. */
@@ -24,6 +26,7 @@ export async function lintFile(file: string, options: LintOptions): Promise<Find
     projectRoot: resolve(options.projectRoot),
     allowRemoteRefs: options.allowRemoteRefs ?? options.config.lint.allow_remote_refs,
     ...(options.text === undefined ? {} : { text: options.text }),
+    ...(options.source === undefined ? {} : { source: options.source }),
   });
   const model = new OpenApiModel(spec);
   const raw = [...unfetchedRefFindings(spec), ...runRules(model, options.config, options.rules ?? schemaRules)];

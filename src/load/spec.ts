@@ -15,6 +15,21 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean;
   /** Text to use instead of reading `file` (e.g. a file at a git revision). */
   text?: string;
+  /**
+   * Where the files of this document live, when not on disk as they are now:
+   * a git revision. `$ref`s to other files are read through it, from the same
+   * revision, never from the working tree.
+   */
+  source?: DocumentSource;
+}
+
+export interface DocumentSource {
+  /** The root document's path as if it were checked out (absolute): relative `$ref`s resolve from here. */
+  location: string;
+  /** The text of a file (absolute, checked-out coordinates); undefined when the source has no such file. */
+  read(absolutePath: string): string | undefined;
+  /** How a file is named in messages (`main:schemas/components.yaml`). */
+  display(absolutePath: string): string;
 }
 
 export interface RefSite {
@@ -162,10 +177,14 @@ function locationOf(site: RefSite): { file: string; line: number; column: number
   return { file: site.document.file, line: range.start.line + 1, column: range.start.character + 1 };
 }
 
-async function readSource(key: string, displayName: string, site: RefSite | undefined): Promise<SourceDocument> {
+async function readSource(key: string, displayName: string, site: RefSite | undefined, source?: DocumentSource): Promise<SourceDocument> {
   let text: string;
   try {
-    if (isRemote(key)) {
+    if (source !== undefined && !isRemote(key)) {
+      const found = source.read(key);
+      if (found === undefined) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+      text = found;
+    } else if (isRemote(key)) {
       const response = await fetch(key);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       text = await response.text();
@@ -188,8 +207,9 @@ async function readSource(key: string, displayName: string, site: RefSite | unde
  */
 export async function loadSpec(file: string, options: LoadOptions): Promise<LoadedSpec> {
   const projectRoot = resolvePath(options.projectRoot);
-  const rootKey = resolvePath(file);
-  const root = options.text === undefined ? await readSource(rootKey, file, undefined) : parseSource(options.text, file);
+  const source = options.source;
+  const rootKey = source === undefined ? resolvePath(file) : resolvePath(source.location);
+  const root = options.text === undefined ? await readSource(rootKey, file, undefined, source) : parseSource(options.text, file);
   const version = detectVersion(root);
   const documents = new Map<string, SourceDocument>([[rootKey, root]]);
   const keys = new Map<SourceDocument, string>([[root, rootKey]]);
@@ -217,8 +237,8 @@ export async function loadSpec(file: string, options: LoadOptions): Promise<Load
           locationOf(site),
         );
       }
-      const displayName = isRemote(key) ? key : relative(process.cwd(), key) || key;
-      const loaded = await readSource(key, displayName, site);
+      const displayName = isRemote(key) ? key : source !== undefined ? source.display(key) : relative(process.cwd(), key) || key;
+      const loaded = await readSource(key, displayName, site, source);
       documents.set(key, loaded);
       keys.set(loaded, key);
       queue.push(loaded);

@@ -102,6 +102,23 @@ describe('apigov check: breaking changes', () => {
     expect(results.every((entry) => entry.locations[0]?.physicalLocation.artifactLocation.uri === 'openapi.yaml' && (entry.locations[0]?.physicalLocation.region.startLine ?? 0) >= 1)).toBe(true);
   });
 
+  it('reads a split schema at the base from the base commit, and sees a change made only in a referenced file', () => {
+    const root = (ref: string): string =>
+      `openapi: 3.1.0\ninfo: { title: Books, version: '1' }\npaths:\n  /v1/books/{book_id}:\n    get:\n      operationId: getBook\n      parameters:\n        - { name: book_id, in: path, required: true, schema: { type: string } }\n      responses:\n        '200':\n          description: The book\n          content:\n            application/json:\n              schema: { $ref: '${ref}' }\n`;
+    const parts = (properties: string): string =>
+      `BookResponse:\n  type: object\n  required: [data]\n  properties:\n    data:\n      type: object\n      required: [book_id]\n      properties:\n${properties}`;
+    const repo = makeRepo({
+      base: { 'apigov.config.yaml': CONFIG, 'openapi.yaml': root('./components/books.yaml#/BookResponse'), 'components/books.yaml': parts('        book_id: { type: string }\n        title: { type: string }\n') },
+      head: { 'components/books.yaml': parts('        book_id: { type: string }\n') },
+    });
+    const result = apigov(['check', '--base', 'main', '--format', 'json'], { cwd: repo });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const findings = diffPart(result.stdout).findings;
+    expect(findings.map(({ code, failing }) => ({ code, failing }))).toEqual([{ code: 'response-property-removed', failing: true }]);
+    expect(findings[0]?.message).toContain('(it was at main:components/books.yaml:');
+  });
+
   it('is skipped without a base', () => {
     const repo = makeRepo({ base: { 'apigov.config.yaml': CONFIG, 'openapi.yaml': booksApi() }, head: {} });
     expect(diffPart(apigov(['check', '--format', 'json'], { cwd: repo }).stdout)).toMatchObject({ state: 'skipped', reason: 'the breaking-change diff needs --base' });

@@ -125,17 +125,44 @@ describe('apigov diff with git revisions', () => {
     expect(optionLike.stderr).toContain('"--upload-pack=touch pwned" is not a git revision');
   });
 
-  it('refuses a document at a revision that $refs other files, rather than reading them from the working tree', () => {
-    writeFileSync(join(repo, 'parts.yaml'), 'Item: { type: object }\n');
+  it('reads the files a document at a revision $refs from that revision, not from the working tree', () => {
+    const parts = (properties: string): string => `Item:\n  type: object\n  required: [item_id]\n  properties:\n${properties}`;
+    writeFileSync(join(repo, 'parts.yaml'), parts('    item_id: { type: string }\n    label: { type: string }\n'));
     writeFileSync(
       join(repo, 'split.yaml'),
       "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /v1/items: { get: { responses: { '200': { description: OK, content: { application/json: { schema: { $ref: './parts.yaml#/Item' } } } } } } }\n",
     );
     git('add', 'parts.yaml', 'split.yaml');
     git('commit', '-q', '-m', 'split');
-    const result = apigov(['diff', '--base', 'HEAD', 'split.yaml'], { cwd: repo });
+    // the working tree drops `label` in the referenced file only; the root document is unchanged
+    writeFileSync(join(repo, 'parts.yaml'), parts('    item_id: { type: string }\n'));
+    const result = apigov(['diff', '--base', 'HEAD', 'split.yaml', '--format', 'json'], { cwd: repo });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout) as Array<{ id: string; base: { file: string; line: number } }>;
+    expect(findings.map((finding) => finding.id)).toEqual(['response-property-removed']);
+    // located in the referenced file as it is at the revision
+    expect(findings[0]?.base.file).toBe('HEAD:parts.yaml');
+    expect(findings[0]?.base.line).toBe(6);
+    // and the same revision against itself, through the referenced file, is no change at all
+    const same = apigov(['diff', 'HEAD:split.yaml', 'HEAD:split.yaml', '--format', 'json'], { cwd: repo });
+    expect(same.stderr).toBe('');
+    expect(JSON.parse(same.stdout)).toEqual([]);
+    writeFileSync(join(repo, 'parts.yaml'), parts('    item_id: { type: string }\n    label: { type: string }\n'));
+  });
+
+  it('says which referenced file is missing at the revision', () => {
+    writeFileSync(join(repo, 'untracked-part.yaml'), 'Thing: { type: object }\n');
+    writeFileSync(
+      join(repo, 'uses-untracked.yaml'),
+      "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /v1/things: { get: { responses: { '200': { description: OK, content: { application/json: { schema: { $ref: './untracked-part.yaml#/Thing' } } } } } } }\n",
+    );
+    git('add', 'uses-untracked.yaml');
+    git('commit', '-q', '-m', 'uses an untracked file');
+    const result = apigov(['diff', '--base', 'HEAD', 'uses-untracked.yaml'], { cwd: repo });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('apigov: HEAD:split.yaml: this document $refs other files');
+    expect(result.stderr).toContain('apigov: HEAD:uses-untracked.yaml:4:');
+    expect(result.stderr).toContain('$ref "./untracked-part.yaml#/Thing" cannot be resolved: HEAD:untracked-part.yaml: file not found');
   });
 
   it('honours the accepted-changes file and per-check levels from the configuration', () => {

@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import type { JsonValue } from '../../diff/model.js';
 import { loadSpec, type LoadedSpec } from '../../load/spec.js';
 import type { DiffFinding } from '../../policy/model.js';
-import { projectFile, repositoryPath } from '../files.js';
+import { projectFile, repositoryPath, sourceAtBase } from '../files.js';
 import { readAtCommit } from '../git.js';
 import type { ChangeDetail, CheckedFinding, CheckPart } from '../types.js';
-import { unchangedSinceBase } from '../unchanged.js';
+import { schemaUnchangedSinceBase } from '../unchanged.js';
 
 function shown(value: JsonValue | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -68,14 +68,14 @@ export const diffPart: CheckPart = async (context) => {
   for (const schema of config.schemas) {
     const file = projectFile(schema, projectRoot, cwd);
     // An unchanged document has no changes to judge (the accepted-changes file cannot add any).
-    if (unchangedSinceBase(context, file)) continue;
+    if (await schemaUnchangedSinceBase(context, file)) continue;
     const inRepository = repositoryPath(file, base.repository);
     const baseText = inRepository === undefined ? undefined : readAtCommit(base.repository, base.commit, inRepository);
     if (baseText === undefined) {
       notices.push(`${file.display} is new since ${base.ref}: nothing to compare it with`);
       continue;
     }
-    const before = await loadSpec(`${base.ref}:${inRepository ?? file.project}`, { projectRoot, allowRemoteRefs, text: baseText });
+    const before = await loadSpec(`${base.ref}:${inRepository ?? file.project}`, { projectRoot, allowRemoteRefs, text: baseText, source: sourceAtBase(file, base, (path) => readAtCommit(base.repository, base.commit, path)) });
     const after = await loadSpec(file.display, { projectRoot, allowRemoteRefs });
     const comparison = compareSpecs(before, after, {
       levels: config.diff.checks,

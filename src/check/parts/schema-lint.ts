@@ -1,12 +1,12 @@
 import { InputError } from '../../errors.js';
 import { configAtBase } from '../base-config.js';
-import { projectFile, repositoryPath } from '../files.js';
+import { projectFile, repositoryPath, sourceAtBase } from '../files.js';
 import { readAtCommit } from '../git.js';
 import { judgeFindings } from '../judge.js';
 import { compareOperations, operationDigests, type OperationChanges, type OperationDigest } from '../operations.js';
 import { lintSchemaInWorkingTree, lintSchemaText } from '../schema-lint.js';
 import { schemaScope } from '../scope.js';
-import { unchangedSinceBase } from '../unchanged.js';
+import { schemaUnchangedSinceBase } from '../unchanged.js';
 import type { CheckContext, CheckedFinding, CheckPart } from '../types.js';
 
 /** The schema lint, new findings against the base, `lint.mode` and the baseline applied. */
@@ -25,7 +25,7 @@ export const schemaLintPart: CheckPart = async (context: CheckContext) => {
     const head = await lintSchemaInWorkingTree(file, config, projectRoot);
     let baseFingerprints: string[] | undefined;
     let changes: OperationChanges | undefined;
-    if (base !== undefined && unchangedSinceBase(context, file)) {
+    if (base !== undefined && (await schemaUnchangedSinceBase(context, file))) {
       // Same text, same configuration: the base's findings are the head's, and no operation changed.
       baseFingerprints = head.findings.map((finding) => finding.fingerprint ?? '');
       changes = { added: new Set(), changed: new Set(), removed: new Set() };
@@ -38,7 +38,7 @@ export const schemaLintPart: CheckPart = async (context: CheckContext) => {
         notices.push(`${file.display} is new since ${base.ref}: every finding in it is new`);
       } else {
         try {
-          const baseRun = await lintSchemaText(file, baseText, baseConfig.config, projectRoot);
+          const baseRun = await lintSchemaText(file, baseText, baseConfig.config, projectRoot, sourceAtBase(file, base, (path) => readAtCommit(base.repository, base.commit, path)));
           baseFingerprints = baseRun.findings.map((finding) => finding.fingerprint ?? '');
           for (const [key, digest] of operationDigests(baseRun.document, versionPattern)) baseDigests.set(key, digest);
         } catch (error) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CHECKS } from '../../checks/registry.js';
 import type { ApigovConfig } from '../../config/types.js';
-import { InputError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { serializeDiff } from '../../diff/index.js';
 import type { Finding } from '../../findings.js';
 import { formatDiffJson } from '../../formatters/diff-json.js';
@@ -32,15 +32,8 @@ export interface DiffCommandOptions {
 async function loadSide(argument: string, projectRoot: string, allowRemoteRefs: boolean): Promise<LoadedSpec> {
   const source = resolveSource(argument, process.cwd());
   if (source.text === undefined) return loadSpec(source.file, { projectRoot, allowRemoteRefs });
-  const spec = await loadSpec(source.display, { projectRoot, allowRemoteRefs, text: source.text });
-  // Files a revision's document points at would be read from the working tree, not the revision: refuse rather than mix the two.
-  if (spec.documents.size > 1) {
-    throw new InputError(
-      `this document $refs other files; at a git revision apigov would read them from the working tree instead. Check the revision out (git worktree add) and diff the files`,
-      { file: source.display },
-    );
-  }
-  return spec;
+  // the files it $refs are read from the same revision, so the two sides never mix
+  return loadSpec(source.display, { projectRoot, allowRemoteRefs, text: source.text, ...(source.source === undefined ? {} : { source: source.source }) });
 }
 
 function sides(positional: string[], base: string | undefined): [string, string] {
