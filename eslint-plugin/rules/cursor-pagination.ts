@@ -15,7 +15,7 @@ export default createRule<Options, 'offsetParam' | 'missingNextCursor'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'List handlers paginate with a cursor: they read `cursor`/`limit` and return `next_cursor`.', level: 'warning', recommended: true },
+    docs: { description: 'List handlers paginate with a cursor: they read `cursor`/`limit` and return `next_cursor`.', level: 'error', recommended: true },
     messages: {
       offsetParam: 'List handler reads `{{name}}`: paginate with `{{cursor}}` and `{{limit}}` instead of offsets or pages.',
       missingNextCursor: 'List response has no `{{property}}`; return the cursor of the next page.',

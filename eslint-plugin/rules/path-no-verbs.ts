@@ -10,7 +10,7 @@ export default createRule<Options, 'verb' | 'verbWithMethod'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'Route paths name resources, not actions.', level: 'warning', recommended: true },
+    docs: { description: 'Route paths name resources, not actions.', level: 'error', recommended: true },
     messages: {
       verb: 'Path segment `{{segment}}` is an action (`{{verb}}`); name the resource instead, e.g. `{{noun}}`.',
       verbWithMethod: 'Path segment `{{segment}}` is an action (`{{verb}}`); the method says it: use {{method}} on the resource.',

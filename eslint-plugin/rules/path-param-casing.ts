@@ -12,7 +12,7 @@ export default createRule<Options, 'casing' | 'rename'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'Route path parameters use the configured casing (snake_case by default).', level: 'warning', recommended: true },
+    docs: { description: 'Route path parameters use the configured casing (snake_case by default).', level: 'error', recommended: true },
     hasSuggestions: true,
     messages: {
       casing: 'Path parameter `{{param}}` is not {{style}}; write `{{suggestion}}`.',

@@ -12,7 +12,7 @@ export default createRule<Options, 'casing' | 'rename'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'Static route path segments use the configured casing (snake_case by default).', level: 'warning', recommended: true },
+    docs: { description: 'Static route path segments use the configured casing (snake_case by default).', level: 'error', recommended: true },
     hasSuggestions: true,
     messages: {
       casing: 'Path segment `{{segment}}` is not {{style}}; write `{{suggestion}}`.',

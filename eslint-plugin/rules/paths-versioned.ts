@@ -9,7 +9,7 @@ export default createRule<[], 'unversioned'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'Routes whose full path is known in the file are under a version segment (`/v1/...`).', level: 'warning', recommended: true },
+    docs: { description: 'Routes whose full path is known in the file are under a version segment (`/v1/...`).', level: 'error', recommended: true },
     messages: {
       unversioned: 'Route `{{path}}` has no version segment; mount it under `/v1` (or the next version).',
     },

@@ -12,7 +12,7 @@ export default createRule<Options, 'casing' | 'rename'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'Query parameters a handler reads use the configured casing (snake_case by default).', level: 'warning', recommended: true },
+    docs: { description: 'Query parameters a handler reads use the configured casing (snake_case by default).', level: 'error', recommended: true },
     hasSuggestions: true,
     messages: {
       casing: 'Query parameter `{{name}}` is not {{style}}; clients should send `{{suggestion}}`.',

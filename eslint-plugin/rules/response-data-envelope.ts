@@ -13,7 +13,7 @@ export default createRule<Options, 'array' | 'bareValue' | 'missingKey' | 'wrap'
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'JSON response bodies are objects with a top-level `data` key.', level: 'warning', recommended: true },
+    docs: { description: 'JSON response bodies are objects with a top-level `data` key.', level: 'error', recommended: true },
     hasSuggestions: true,
     messages: {
       array: 'The response body is a list; wrap it: `{ {{key}}: [...] }`.',

@@ -16,7 +16,7 @@ export default createRule<Options, 'casing' | 'rename'>({
   name: RULE_NAME,
   meta: {
     type: 'suggestion',
-    docs: { description: 'Object-literal keys in JSON response bodies use the configured casing (snake_case by default).', level: 'warning', recommended: true },
+    docs: { description: 'Object-literal keys in JSON response bodies use the configured casing (snake_case by default).', level: 'error', recommended: true },
     hasSuggestions: true,
     messages: {
       casing: 'Response key `{{key}}` is not {{style}}; write `{{suggestion}}`.',

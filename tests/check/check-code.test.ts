@@ -45,18 +45,18 @@ describe('apigov check: route code', () => {
     const part = codePart(result.stdout);
     expect(part.notices).toEqual(["route code linted with the apigov plugin's recommended configuration"]);
     expect(part.findings.map(({ code, status, level, source, range }) => ({ code, status, level, source, line: range.start.line + 1 }))).toEqual([
-      { code: 'apigov/query-param-casing', status: 'existing', level: 'warning', source: 'src/routes/books.ts', line: 9 },
-      { code: 'apigov/query-param-casing', status: 'new', level: 'warning', source: 'src/routes/books.ts', line: 10 },
+      { code: 'apigov/query-param-casing', status: 'existing', level: 'error', source: 'src/routes/books.ts', line: 9 },
+      { code: 'apigov/query-param-casing', status: 'new', level: 'error', source: 'src/routes/books.ts', line: 10 },
     ]);
-    // The plugin rates the rule a warning: it fails the gate only at that severity.
-    expect(result.status).toBe(0);
-    expect(apigov(['check', '--base', 'main', '--fail-severity', 'warning'], { cwd: repo }).status).toBe(1);
+    // An error, as the schema rule of the same name: the new one fails the gate, the old one does not.
+    expect(result.status).toBe(1);
+    expect(part.findings.map(({ status, failing }) => `${status} ${String(failing)}`)).toEqual(['existing false', 'new true']);
   });
 
   it('annotates the new route-code finding at its line in GitHub format', () => {
     const repo = makeRepo({ base, head: { 'src/routes/books.ts': router(['cursor', 'sortBy', 'pageToken']) } });
     const result = apigov(['check', '--base', 'main', '--format', 'github'], { cwd: repo });
-    expect(result.stdout).toMatch(/^::warning file=src\/routes\/books\.ts,line=8,col=\d+,endLine=8,endColumn=\d+,title=apigov\/query-param-casing::Query parameter `pageToken` is not snake_case; clients should send `page_token`\.\n$/);
+    expect(result.stdout).toMatch(/^::error file=src\/routes\/books\.ts,line=8,col=\d+,endLine=8,endColumn=\d+,title=apigov\/query-param-casing::Query parameter `pageToken` is not snake_case; clients should send `page_token`\.\n$/);
   });
 
   it("uses the project's own eslint.config.* when there is one", () => {

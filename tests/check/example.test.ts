@@ -27,7 +27,7 @@ describe('the bundled example as a pull request', () => {
     expect(summary.find((part) => part.part === 'code-lint')).toEqual({
       part: 'code-lint',
       state: 'ran',
-      findings: ['new apigov/query-param-casing src/routes/books.ts'],
+      findings: ['new! apigov/query-param-casing src/routes/books.ts'],
     });
     // isbn left Book, which three operations return: each is a breaking change under /v1/.
     expect(summary.find((part) => part.part === 'diff')).toEqual({

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import plugin, { configs, rules } from '../../eslint-plugin/index.js';
 import { DOCS_BASE_URL } from '../../eslint-plugin/util/create-rule.js';
 import { toEslintSeverity } from '../../src/levels.js';
+import { schemaRules } from '../../rules/registry.js';
 
 const docsDir = fileURLToPath(new URL('../../docs/eslint/', import.meta.url));
 const rulesDir = fileURLToPath(new URL('../../eslint-plugin/rules/', import.meta.url));
@@ -25,6 +26,9 @@ describe('rule registry', () => {
     expect(configs['recommended']?.plugins?.['apigov']).toBe(plugin);
   });
 });
+
+/** Where the schema rule for the same convention has another id. */
+const SPECTRAL_COUNTERPARTS: Record<string, string> = { 'response-key-casing': 'property-casing', 'cursor-pagination': 'list-cursor-pagination' };
 
 describe.each(Object.entries(rules))('%s', (name, rule) => {
   const doc = docOf(name);
@@ -53,6 +57,12 @@ describe.each(Object.entries(rules))('%s', (name, rule) => {
       expect(severity).toBeUndefined();
       expect(doc).toMatch(/Not in `configs\.recommended` because/);
     }
+  });
+
+  it('states its level in its doc, and has the level of the schema rule for the same convention', () => {
+    expect(doc).toContain(`Level: ${docs?.level ?? ''} ·`);
+    const counterpart = schemaRules.find((schemaRule) => schemaRule.id === (SPECTRAL_COUNTERPARTS[name] ?? name));
+    if (counterpart !== undefined) expect(docs?.level).toBe(counterpart.level);
   });
 
   it('has a strict options schema', () => {
