@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { annotatedTypeName, eachNode, enclosingFunction, isAfterCheck, memberName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
+  addDeclaredRoute,
   contentTypeOf,
   emptyFacts,
   isJsonType,
@@ -9,14 +10,13 @@ import {
   looksLikeJson,
   preceding,
   queryReadsFromObject,
-  resolveHandler,
   statusValue,
   scanResponderCalls,
   type HandlerFacts,
   type ResponderVocabulary,
 } from './handler.js';
 import { DYNAMIC_STATUS, type ChildRef, type FileModel, type FunctionNode, type HttpMethod, type PathValue } from './model.js';
-import { ownerIdOf, requireSource } from './module.js';
+import { requireSource } from './module.js';
 
 const ROUTE_METHODS = new Map<string, HttpMethod>([
   ['get', 'GET'], ['post', 'POST'], ['put', 'PUT'], ['patch', 'PATCH'], ['delete', 'DELETE'],
@@ -158,30 +158,8 @@ function childRef(node: TSESTree.Node, input: AdapterInput, owners: Set<string>)
   return undefined;
 }
 
-function addRoute(
-  input: AdapterInput,
-  model: FileModel,
-  owner: string,
-  methods: HttpMethod[],
-  path: PathArgument,
-  node: TSESTree.CallExpression,
-  handlers: TSESTree.Node[],
-): void {
-  const handler = resolveHandler(handlers[handlers.length - 1], input.program);
-  const facts = handler === undefined ? emptyFacts() : analyzeHandler(handler);
-  model.routes.push({
-    framework: 'express',
-    methods,
-    path: path.value,
-    pathNode: path.node,
-    prefix: { text: '', known: true },
-    prefixComplete: false,
-    owner,
-    node,
-    handlers,
-    handler,
-    ...facts,
-  });
+function addRoute(input: AdapterInput, model: FileModel, owner: string, methods: HttpMethod[], path: PathArgument, node: TSESTree.CallExpression, handlers: TSESTree.Node[]): void {
+  addDeclaredRoute(input.program, model, { framework: 'express', owner, methods, path: path.value, pathNode: path.node, node, handlers }, analyzeHandler);
 }
 
 const BODY_SENDERS = new Set(['json', 'jsonp', 'send']);

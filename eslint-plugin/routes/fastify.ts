@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { callChain, eachNode, enclosingFunction, isAfterCheck, isFunctionNode, keyName, methodCall, paramName, propertyName, staticString, unwrap } from './ast.js';
 import type { Adapter, AdapterInput } from './adapter.js';
 import {
+  addDeclaredRoute,
   contentTypeOf,
   emptyFacts,
   isJsonType,
@@ -9,7 +10,6 @@ import {
   looksLikeJson,
   preceding,
   queryReadsFromObject,
-  resolveHandler,
   returnedValues,
   statusValue,
   scanResponderCalls,
@@ -191,20 +191,7 @@ function addRoute(
   node: TSESTree.CallExpression,
   handlers: TSESTree.Node[],
 ): void {
-  const handler = resolveHandler(handlers[handlers.length - 1], input.program);
-  model.routes.push({
-    framework: 'fastify',
-    methods,
-    path,
-    pathNode,
-    prefix: { text: '', known: true },
-    prefixComplete: false,
-    owner,
-    node,
-    handlers,
-    handler,
-    ...(handler === undefined ? emptyFacts() : analyzeHandler(handler)),
-  });
+  addDeclaredRoute(input.program, model, { framework: 'fastify', owner, methods, path, pathNode, node, handlers }, analyzeHandler);
 }
 
 const REPLY_SENDERS = new Set(['send']);

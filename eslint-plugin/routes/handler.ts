@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { callChain, isFunctionNode, memberName, numberLiteral, propertyName, rootIdentifier, unwrap, walk } from './ast.js';
-import { DYNAMIC_STATUS, type FunctionNode, type QueryRead, type ResponseBody, type StatusCode } from './model.js';
+import { DYNAMIC_STATUS, type FileModel, type Framework, type FunctionNode, type HttpMethod, type PathValue, type QueryRead, type ResponseBody, type StatusCode } from './model.js';
 
 export interface HandlerFacts {
   queryReads: QueryRead[];
@@ -352,4 +352,28 @@ export function scanResponderCalls(
     if (vocabulary.senders.has(last.name) && call.arguments[0] !== undefined) found.sends.push({ chain, call });
   }
   return found;
+}
+
+/** A route call as an adapter read it, before its handler is analyzed. */
+export interface DeclaredRoute {
+  framework: Framework;
+  owner: string;
+  methods: HttpMethod[];
+  path: PathValue;
+  pathNode: TSESTree.Node;
+  node: TSESTree.CallExpression;
+  /** The arguments after the path; the last one is the handler. */
+  handlers: TSESTree.Node[];
+}
+
+/** Adds a route whose handler is the last of `handlers`, with the facts the framework's analysis finds in it. */
+export function addDeclaredRoute(program: TSESTree.Program, model: FileModel, route: DeclaredRoute, analyze: (handler: FunctionNode) => HandlerFacts): void {
+  const handler = resolveHandler(route.handlers[route.handlers.length - 1], program);
+  model.routes.push({
+    ...route,
+    prefix: { text: '', known: true },
+    prefixComplete: false,
+    handler,
+    ...(handler === undefined ? emptyFacts() : analyze(handler)),
+  });
 }

@@ -3,6 +3,7 @@ import { eachNode, isAfterCheck, memberName, methodCall, paramName, propertyName
 import type { Adapter, AdapterInput } from './adapter.js';
 import { propertyValue } from './fastify.js';
 import {
+  addDeclaredRoute,
   bodyIndex,
   callsIn,
   emptyFacts,
@@ -10,7 +11,6 @@ import {
   preceding,
   queryReadsFromCalls,
   queryReadsFromObject,
-  resolveHandler,
   statusValue,
   type HandlerFacts,
   type SettingStatement,
@@ -179,20 +179,7 @@ function addRoute(
   node: TSESTree.CallExpression,
   handlers: TSESTree.Node[],
 ): void {
-  const handler = resolveHandler(handlers[handlers.length - 1], input.program);
-  model.routes.push({
-    framework: 'hono',
-    methods,
-    path,
-    pathNode,
-    prefix: { text: '', known: true },
-    prefixComplete: false,
-    owner,
-    node,
-    handlers,
-    handler,
-    ...(handler === undefined ? emptyFacts() : analyzeHandler(handler)),
-  });
+  addDeclaredRoute(input.program, model, { framework: 'hono', owner, methods, path, pathNode, node, handlers }, analyzeHandler);
 }
 
 /** What a Hono handler reads with `c.req.query()` and answers with `c.json()`. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apigov, ROOT } from '../helpers/cli.js';
+import { apigov } from '../helpers/cli.js';
 import { sarifValidator } from '../helpers/sarif.js';
 
 const config = ['--config', 'fixtures/example/apigov.config.yaml'];

@@ -1,6 +1,5 @@
 import { realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { changedFiles } from '../git.js';
 import type { CheckContext } from '../types.js';
 
 /** Files changed since the base, relative to the project root (forward slashes); empty without a base. */
