@@ -10,7 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { apigov: join(root, 'src', 'cli', 'main.ts') },
+  // the route-code lint's worker thread is an entry of its own: `new Worker` loads it by file name
+  entryPoints: { apigov: join(root, 'src', 'cli', 'main.ts'), 'route-lint-worker': join(root, 'src', 'check', 'route-lint-worker.ts') },
   bundle: true,
   splitting: true,
   format: 'esm',

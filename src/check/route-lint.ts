@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ESLint } from 'eslint';
+import { InputError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { Level } from '../levels.js';
 import { recommendedEslintConfig } from './eslint-recommended.js';
@@ -61,7 +62,16 @@ export async function createRouteLinter(projectRoot: string, cwd: string, config
     configuration: userConfig === undefined ? 'the apigov plugin\'s recommended configuration' : projectFile(userConfig, projectRoot, cwd).display,
     configFiles: userConfig === undefined ? [] : [userConfig],
     async lintFiles(patterns) {
-      const results = await eslint.lintFiles([...patterns]);
+      let results: ESLint.LintResult[];
+      try {
+        results = await eslint.lintFiles([...patterns]);
+      } catch (error) {
+        // the project's own configuration failing to load is its input, not a bug of ours
+        if (userConfig === undefined) throw error;
+        throw new InputError(`ESLint could not lint the route code with this configuration: ${(error as Error).message.split('\n')[0] ?? ''}`, {
+          file: projectFile(userConfig, projectRoot, cwd).display,
+        });
+      }
       const meta = eslint.getRulesMetaForResults(results);
       return results
         .map((result) => {

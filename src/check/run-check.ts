@@ -4,6 +4,7 @@ import { readBaseline, type Baseline } from './baseline.js';
 import { projectFile } from './files.js';
 import { changedFiles, openRepository, resolveBase } from './git.js';
 import { codeLintPart } from './parts/code-lint.js';
+import { startRouteLint } from './route-lint-thread.js';
 import { coChangePart } from './parts/co-change.js';
 import { diffPart } from './parts/diff.js';
 import { driftPart } from './parts/drift.js';
@@ -65,15 +66,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     base,
     baseline,
   };
+  if (options.config.routes.length > 0 && options.skip?.includes('code-lint') !== true) {
+    context.routeLint = startRouteLint({ projectRoot: context.projectRoot, cwd: context.cwd, configFile: context.configFile, patterns: options.config.routes });
+  }
   const parts: PartResult[] = [];
-  for (const part of PARTS) {
-    if (options.skip?.includes(part.id) === true) {
-      parts.push({ part: part.id, state: 'skipped', reason: 'skipped on the command line', findings: [], notices: [], durationMs: 0 });
-      continue;
-    }
-    const started = performance.now();
-    const result = await part.run(context);
-    parts.push({ ...result, durationMs: Math.round(performance.now() - started) });
+  try {
+    await runParts(context, options, parts);
+  } finally {
+    context.routeLint?.close();
   }
   return {
     passed: !parts.some((part) => part.findings.some((finding) => finding.failing)),
@@ -81,4 +81,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     baseline: { file: baseline.file, size: baseline.size },
     parts,
   };
+}
+
+async function runParts(context: CheckContext, options: CheckOptions, parts: PartResult[]): Promise<void> {
+  for (const part of PARTS) {
+    if (options.skip?.includes(part.id) === true) {
+      parts.push({ part: part.id, state: 'skipped', reason: 'skipped on the command line', findings: [], notices: [], durationMs: 0 });
+      continue;
+    }
+    const started = performance.now();
+    const result = await part.run(context);
+    parts.push({ ...result, durationMs: Math.round(result.durationMs ?? performance.now() - started) });
+  }
 }

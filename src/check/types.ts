@@ -1,3 +1,4 @@
+import type { StartedRouteLint } from './route-lint-thread.js';
 import type { ApigovConfig } from '../config/types.js';
 import type { Finding } from '../findings.js';
 import type { Baseline } from './baseline.js';
@@ -67,6 +68,9 @@ export interface CheckContext {
   cwd: string;
   base: BaseRevision | undefined;
   baseline: Baseline;
+  /** The route-code lint, started before the parts run so it can run alongside them. */
+  routeLint?: StartedRouteLint;
 }
 
-export type CheckPart = (context: CheckContext) => Promise<Omit<PartResult, 'durationMs'>>;
+/** A part's result; `durationMs` when the part's work did not all happen while it ran (the route lint starts early). */
+export type CheckPart = (context: CheckContext) => Promise<Omit<PartResult, 'durationMs'> & { durationMs?: number }>;

@@ -70,6 +70,17 @@ describe('apigov check: route code', () => {
     expect(part.findings).toEqual([]);
   });
 
+  it("says which ESLint configuration is broken (exit 2), from the lint's worker thread", () => {
+    const repo = makeRepo({
+      base: { ...base, 'eslint.config.mjs': "export default [{ files: ['**/*.ts'], rules: { 'no-such-plugin/rule': 'error' } }];\n" },
+      head: { 'src/routes/books.ts': router(['cursor', 'sortBy', 'pageToken']) },
+    });
+    const result = apigov(['check', '--base', 'main'], { cwd: repo });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^apigov: eslint\.config\.mjs: ESLint could not lint the route code with this configuration: .*no-such-plugin/);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
   it('reports a file ESLint cannot parse as an error finding', () => {
     const repo = makeRepo({ base, head: { 'src/routes/books.ts': 'export const broken = ;\n' } });
     const result = apigov(['check', '--base', 'main', '--format', 'json'], { cwd: repo });

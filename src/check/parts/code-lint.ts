@@ -1,7 +1,7 @@
 import { judgeFindings } from '../judge.js';
 import { repositoryPath } from '../files.js';
 import { readAtCommit } from '../git.js';
-import { createRouteLinter } from '../route-lint.js';
+import { startRouteLint } from '../route-lint-thread.js';
 import { unchangedSinceBase } from '../unchanged.js';
 import type { CheckedFinding, CheckPart } from '../types.js';
 
@@ -14,10 +14,13 @@ import type { CheckedFinding, CheckPart } from '../types.js';
 export const codeLintPart: CheckPart = async (context) => {
   const { config, projectRoot, cwd, base } = context;
   if (config.routes.length === 0) return { part: 'code-lint', state: 'skipped', reason: 'no `routes` globs in the configuration', findings: [], notices: [] };
-  const linter = await createRouteLinter(projectRoot, cwd, context.configFile);
+  const started = context.routeLint ?? startRouteLint({ projectRoot, cwd, configFile: context.configFile, patterns: config.routes });
+  const linter = await started.linter;
+  const linted = await started.files;
+  const afterHead = performance.now();
   const notices: string[] = [`route code linted with ${linter.configuration}`];
   const findings: CheckedFinding[] = [];
-  for (const { file, findings: head } of await linter.lintFiles(config.routes)) {
+  for (const { file, findings: head } of linted.results) {
     if (head.length === 0) continue;
     let baseFingerprints: string[] | undefined;
     if (base !== undefined && unchangedSinceBase(context, file, linter.configFiles)) {
@@ -40,5 +43,7 @@ export const codeLintPart: CheckPart = async (context) => {
   for (const entry of context.baseline.fixed('code')) {
     notices.push(`fixed, no longer needs its baseline entry: ${entry.code} in ${entry.file} (run \`apigov baseline --prune\`)`);
   }
-  return { part: 'code-lint', state: 'ran', findings, notices };
+  if (context.routeLint === undefined) started.close();
+  // what the lint took, in its worker, alongside the parts before this one; plus the base texts linted here
+  return { part: 'code-lint', state: 'ran', findings, notices, durationMs: linted.durationMs + (performance.now() - afterHead) };
 };
