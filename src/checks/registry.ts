@@ -42,7 +42,9 @@ import requestPropertyAdditionalPropertiesOpened from './request-property-additi
 import requestPropertyBecameNotNullable from './request-property-became-not-nullable.js';
 import requestPropertyBecameNullable from './request-property-became-nullable.js';
 import requestPropertyBecameOptional from './request-property-became-optional.js';
+import requestPropertyBecameReadOnly from './request-property-became-read-only.js';
 import requestPropertyBecameRequired from './request-property-became-required.js';
+import requestPropertyBecameWritable from './request-property-became-writable.js';
 import requestPropertyConstraintRelaxed from './request-property-constraint-relaxed.js';
 import requestPropertyConstraintTightened from './request-property-constraint-tightened.js';
 import requestPropertyDefaultChanged from './request-property-default-changed.js';
@@ -67,7 +69,9 @@ import responsePropertyAdded from './response-property-added.js';
 import responsePropertyBecameNotNullable from './response-property-became-not-nullable.js';
 import responsePropertyBecameNullable from './response-property-became-nullable.js';
 import responsePropertyBecameOptional from './response-property-became-optional.js';
+import responsePropertyBecameReadable from './response-property-became-readable.js';
 import responsePropertyBecameRequired from './response-property-became-required.js';
+import responsePropertyBecameWriteOnly from './response-property-became-write-only.js';
 import responsePropertyConstraintRelaxed from './response-property-constraint-relaxed.js';
 import responsePropertyConstraintTightened from './response-property-constraint-tightened.js';
 import responsePropertyEnumValueAdded from './response-property-enum-value-added.js';
@@ -128,7 +132,9 @@ export const CHECKS: readonly CheckDefinition[] = [
   requestPropertyBecameNotNullable,
   requestPropertyBecameNullable,
   requestPropertyBecameOptional,
+  requestPropertyBecameReadOnly,
   requestPropertyBecameRequired,
+  requestPropertyBecameWritable,
   requestPropertyConstraintRelaxed,
   requestPropertyConstraintTightened,
   requestPropertyDefaultChanged,
@@ -153,7 +159,9 @@ export const CHECKS: readonly CheckDefinition[] = [
   responsePropertyBecameNotNullable,
   responsePropertyBecameNullable,
   responsePropertyBecameOptional,
+  responsePropertyBecameReadable,
   responsePropertyBecameRequired,
+  responsePropertyBecameWriteOnly,
   responsePropertyConstraintRelaxed,
   responsePropertyConstraintTightened,
   responsePropertyEnumValueAdded,
