@@ -62,6 +62,7 @@ import responseHeaderAdded from './response-header-added.js';
 import responseHeaderBecameOptional from './response-header-became-optional.js';
 import responseHeaderBecameRequired from './response-header-became-required.js';
 import responseHeaderRemoved from './response-header-removed.js';
+import responseHeaderTypeChanged from './response-header-type-changed.js';
 import responseMediaTypeAdded from './response-media-type-added.js';
 import responseMediaTypeRemoved from './response-media-type-removed.js';
 import responseNonSuccessStatusRemoved from './response-non-success-status-removed.js';
@@ -152,6 +153,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   responseHeaderBecameOptional,
   responseHeaderBecameRequired,
   responseHeaderRemoved,
+  responseHeaderTypeChanged,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
   responseNonSuccessStatusRemoved,

@@ -38,6 +38,7 @@ describe('every check on its fixture pair', () => {
       'request-parameter-type-changed',
       'request-property-type-changed',
       'response-property-type-changed',
+      'response-header-type-changed',
       'response-success-status-removed',
     ]);
     // Lifting a parameter's or property's deprecation is not reported (the operation's is).
