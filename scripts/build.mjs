@@ -15,5 +15,6 @@ execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio
 execFileSync(process.execPath, [join(root, 'scripts', 'generate-config-validator.mjs')], { stdio: 'inherit', cwd: root });
 // tsc compiles no JavaScript; the generated module goes beside the compiled load.js that imports it
 copyFileSync(join(root, 'src', 'config', 'config-validator.generated.js'), join(root, 'dist', 'src', 'config', 'config-validator.generated.js'));
+execFileSync(process.execPath, [join(root, 'scripts', 'generate-known-ids.mjs')], { stdio: 'inherit', cwd: root });
 execFileSync(process.execPath, [join(root, 'scripts', 'bundle-spectral.mjs')], { stdio: 'inherit', cwd: root });
 execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });

@@ -6,6 +6,8 @@ import { loadYaml } from '../load/source.js';
 import { InputError } from '../errors.js';
 import { resolveConfig } from './defaults.js';
 import { validate as compiledValidator } from './config-validator.generated.js';
+import { closest, distance } from 'fastest-levenshtein';
+import knownIds from './known-ids.json' with { type: 'json' };
 import type { ApigovConfig, ApigovConfigInput } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['apigov.config.yaml', 'apigov.config.yml', 'apigov.config.json'];
@@ -53,7 +55,53 @@ export function parseConfig(text: string, file: string): ApigovConfig {
   }
   const input: unknown = document.toJS() ?? {};
   validateConfig(input, document, lineCounter, file);
+  validateIds(input as ApigovConfigInput, document, lineCounter, file);
   return resolveConfig(input as ApigovConfigInput);
+}
+
+const KNOWN_RULES = new Set(knownIds.rules);
+const KNOWN_CHECKS = new Set(knownIds.checks);
+
+/**
+ * Rule and check ids must exist: a misspelt id would otherwise be a setting
+ * that silently does nothing (`src/config/known-ids.json`, generated from the
+ * registries, lists them).
+ */
+function validateIds(input: ApigovConfigInput, document: Document, lineCounter: LineCounter, file: string): void {
+  const unknown = (id: string, known: Set<string>, what: string, keys: string[], atKey: boolean): void => {
+    if (known.has(id)) return;
+    const suggestion = nearestId(id, known);
+    const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+    const node = atKey ? keyNode(document, keys) : nodeAt(document, keys);
+    const position = lineCounter.linePos(node?.range?.[0] ?? 0);
+    throw new InputError(`invalid configuration: ${what} "${id}" is not an apigov ${what === 'check' ? 'diff check' : 'rule'}${hint}`, {
+      file,
+      line: position.line,
+      column: position.col,
+    });
+  };
+  for (const id of Object.keys(input.rules ?? {})) unknown(id, KNOWN_RULES, 'rule', ['rules', id], true);
+  (input.exemptions ?? []).forEach((exemption, index) => {
+    (exemption.rules ?? []).forEach((id, position) => unknown(id, KNOWN_RULES, 'rule', ['exemptions', String(index), 'rules', String(position)], false));
+  });
+  for (const id of Object.keys(input.diff?.checks ?? {})) unknown(id, KNOWN_CHECKS, 'check', ['diff', 'checks', id], true);
+}
+
+/** The key of the last entry of `keys`, for a mistake in a map key. */
+function keyNode(document: Document, keys: string[]): { range?: [number, number, number] | null } | undefined {
+  const { isMap, isNode } = loadYaml();
+  const parent = document.getIn(keys.slice(0, -1), true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === keys[keys.length - 1]);
+    if (pair !== undefined && isNode(pair.key)) return pair.key;
+  }
+  return nodeAt(document, keys);
+}
+
+/** The known id nearest to a misspelt one, when it is near enough to be the one meant. */
+function nearestId(id: string, known: Set<string>): string | undefined {
+  const candidate = closest(id, [...known]);
+  return distance(id, candidate) <= Math.max(2, Math.floor(id.length / 4)) ? candidate : undefined;
 }
 
 /** Ajv's standalone code for `schema.ts`, generated at build time: compiling the schema on every run cost ~0.2 s. */

@@ -46,4 +46,26 @@ describe('configuration', () => {
     expect(errorOf("conventions:\n  version_pattern: '^v(\\d+'\n")).toMatch(/^apigov\.config\.yaml:2:20: invalid configuration: conventions\.version_pattern is not a valid regular expression/);
     expect(errorOf('conventions: [\n')).toMatch(/^apigov\.config\.yaml:\d+:\d+: invalid configuration:/);
   });
+
+  it('rejects a rule or check id that does not exist, at the id, with the nearest real one', () => {
+    expect(errorOf('rules:\n  path-segment-plural: off\n')).toBe(
+      'apigov.config.yaml:2:3: invalid configuration: rule "path-segment-plural" is not an apigov rule (did you mean "path-segments-plural"?)',
+    );
+    expect(errorOf('exemptions:\n  - reason: the health check\n    paths: [/healthz]\n    rules: [paths-versioned, path-no-verb]\n')).toBe(
+      'apigov.config.yaml:4:30: invalid configuration: rule "path-no-verb" is not an apigov rule (did you mean "path-no-verbs"?)',
+    );
+    expect(errorOf('diff:\n  checks:\n    response-property-removd: warning\n')).toBe(
+      'apigov.config.yaml:3:5: invalid configuration: check "response-property-removd" is not an apigov diff check (did you mean "response-property-removed"?)',
+    );
+    expect(errorOf('rules:\n  something-else-entirely: off\n')).toBe('apigov.config.yaml:2:3: invalid configuration: rule "something-else-entirely" is not an apigov rule');
+  });
+
+  it('accepts every kind of id the surfaces report: schema rules, plugin rules, stock spectral:oas rules, diff checks', () => {
+    const config = parseConfig(
+      'rules:\n  path-no-verbs: warning\n  async-handler: off\n  operation-tag-defined: off\n  remote-ref-not-fetched: info\nexemptions:\n  - reason: legacy\n    paths: [/legacy/**]\n    rules: [response-key-casing, query-param-casing]\ndiff:\n  checks:\n    response-header-type-changed: warning\n',
+      'apigov.config.yaml',
+    );
+    expect(config.rules['async-handler']).toBe('off');
+    expect(config.diff.checks['response-header-type-changed']).toBe('warning');
+  });
 });
