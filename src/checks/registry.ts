@@ -8,6 +8,10 @@ import apiPathParameterRenamed from './api-path-parameter-renamed.js';
 import apiPathRemoved from './api-path-removed.js';
 import apiSecurityRequirementAdded from './api-security-requirement-added.js';
 import apiSecurityRequirementRemoved from './api-security-requirement-removed.js';
+import apiSecuritySchemeChanged from './api-security-scheme-changed.js';
+import apiSecuritySchemeScopeAdded from './api-security-scheme-scope-added.js';
+import apiSecuritySchemeScopeRemoved from './api-security-scheme-scope-removed.js';
+import apiSecuritySchemeUrlChanged from './api-security-scheme-url-changed.js';
 import apiSecurityScopeAdded from './api-security-scope-added.js';
 import apiSecurityScopeRemoved from './api-security-scope-removed.js';
 import apiStabilityDecreased from './api-stability-decreased.js';
@@ -99,6 +103,10 @@ export const CHECKS: readonly CheckDefinition[] = [
   apiPathRemoved,
   apiSecurityRequirementAdded,
   apiSecurityRequirementRemoved,
+  apiSecuritySchemeChanged,
+  apiSecuritySchemeScopeAdded,
+  apiSecuritySchemeScopeRemoved,
+  apiSecuritySchemeUrlChanged,
   apiSecurityScopeAdded,
   apiSecurityScopeRemoved,
   apiStabilityDecreased,

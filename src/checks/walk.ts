@@ -152,3 +152,8 @@ export function responseSiteArgs(site: SchemaSite, property?: string): ChangeArg
 export function parameterSiteArgs(site: ParameterSite): ChangeArgs {
   return { method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path };
 }
+
+/** An operation that exists on both sides (unchanged itself), from its revision summary. */
+export function existingOperation(operation: OperationSummary): ChangeOperation {
+  return { method: operation.method, path: operation.path, template: operation.template, basePath: operation.path, baseLifecycle: operation.lifecycle };
+}

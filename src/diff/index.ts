@@ -8,6 +8,7 @@ import { canonicalJson } from './canonical.js';
 import { SameSubtrees } from './fingerprints.js';
 import { isObject } from './reader.js';
 import { SchemaComparer } from './schemas.js';
+import { diffSecuritySchemes } from './security-schemes.js';
 
 export type * from './model.js';
 
@@ -68,6 +69,8 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffO
     const modified = diffOperation(comparer, previous, operation);
     if (modified !== undefined) diff.operations.modified.push(modified);
   }
+  const securitySchemes = diffSecuritySchemes(baseReader, revisionReader, after.values());
+  if (securitySchemes !== undefined) diff.securitySchemes = securitySchemes;
   return diff;
 }
 

@@ -51,6 +51,44 @@ export interface SpecDiff {
   revision: { file: string; version: string };
   paths: PathsDiff;
   operations: OperationsDiff;
+  /** The security schemes themselves (2.0 `securityDefinitions`, 3.x `components.securitySchemes`). */
+  securitySchemes?: SecuritySchemesDiff;
+}
+
+export interface SecuritySchemeSummary {
+  name: string;
+  location: Location;
+}
+
+export interface SecuritySchemesDiff {
+  added: SecuritySchemeSummary[];
+  removed: SecuritySchemeSummary[];
+  modified: SecuritySchemeDiff[];
+}
+
+export interface SecurityFlowDiff {
+  /** The 3.x flow name (`authorizationCode`, `clientCredentials`, `password`, `implicit`). */
+  flow: string;
+  tokenUrl?: ValueChange<string | undefined>;
+  authorizationUrl?: ValueChange<string | undefined>;
+  scopesRemoved: string[];
+  scopesAdded: string[];
+}
+
+export interface SecuritySchemeDiff {
+  name: string;
+  base: Location;
+  revision: Location;
+  type?: ValueChange<string | undefined>;
+  /** apiKey: where the key goes (`header`, `query`, `cookie`) and under which name. */
+  in?: ValueChange<string | undefined>;
+  parameterName?: ValueChange<string | undefined>;
+  /** http: `basic`, `bearer`, …; 2.0 `basic` reads as http + basic. */
+  scheme?: ValueChange<string | undefined>;
+  flows: SecurityFlowDiff[];
+  flowsRemoved?: string[];
+  /** The revision's operations whose requirements name this scheme. */
+  usedBy: OperationSummary[];
 }
 
 export interface PathsDiff {

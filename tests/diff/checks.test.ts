@@ -26,6 +26,8 @@ describe('every check on its fixture pair', () => {
     // A replaced value (type, format, pattern, default, name, location) reads the same both ways.
     const ownReverse = new Set([
       'api-operation-id-changed',
+      'api-security-scheme-changed',
+      'api-security-scheme-url-changed',
       'api-path-parameter-renamed',
       'request-parameter-moved',
       'request-parameter-default-changed',

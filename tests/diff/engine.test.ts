@@ -299,3 +299,49 @@ components:
     expect(findings.map((finding) => [finding.code, finding.args['property']])).toEqual([['response-property-constraint-relaxed', 'items[].size']]);
   });
 });
+
+describe('security schemes', () => {
+  const swagger = (definition: string): string => `swagger: '2.0'
+info: { title: t, version: '1' }
+paths:
+  /v1/items:
+    get:
+      security:
+        - auth: [items:read]
+      responses:
+        '200': { description: OK }
+securityDefinitions:
+  auth:
+${definition}`;
+  const oauth = (scopes: string): string =>
+    `    type: oauth2\n    flow: accessCode\n    authorizationUrl: https://auth.example.com/authorize\n    tokenUrl: https://auth.example.com/token\n    scopes:\n${scopes}`;
+
+  it('reads 2.0 securityDefinitions, naming its flows as 3.x does', async () => {
+    const base = swagger(oauth('      items:read: read\n      items:write: write\n'));
+    const revision = swagger(oauth('      items:read: read\n'));
+    const { findings } = await compareTexts(base, revision);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'the authorizationCode flow of auth, which GET /v1/items requires, no longer offers the scopes items:write',
+    ]);
+  });
+
+  it('sees 2.0 basic and 3.x http basic as the same scheme', async () => {
+    const base = swagger('    type: basic\n');
+    const revision = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths:
+  /v1/items:
+    get:
+      security:
+        - auth: [items:read]
+      responses:
+        '200': { description: OK }
+components:
+  securitySchemes:
+    auth: { type: http, scheme: Basic }
+`;
+    expect(codes((await compareTexts(base, revision)).findings)).toEqual([]);
+    expect(codes((await compareTexts(base, revision.replace('scheme: Basic', 'scheme: bearer'))).findings)).toEqual(['api-security-scheme-changed']);
+  });
+});
+
