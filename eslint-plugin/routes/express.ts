@@ -43,7 +43,9 @@ export const expressAdapter: Adapter = {
       if (owner === undefined) return;
       const method = ROUTE_METHODS.get(call.name);
       if (method !== undefined && node.arguments.length >= 2) {
-        for (const path of pathsOf(node.arguments[0], input)) addRoute(input, model, owner, [method], path, node, node.arguments.slice(1));
+        for (const path of pathsOf(node.arguments[0], input)) {
+          addDeclaredRoute(input.program, model, { framework: 'express', owner, methods: [method], path: path.value, pathNode: path.node, node, handlers: node.arguments.slice(1) }, analyzeHandler);
+        }
       }
       if (call.name === 'use') collectMount(input, model, owners, owner, node);
     });
@@ -129,7 +131,9 @@ function collectRouteChain(
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
     const method = ROUTE_METHODS.get(memberName(member) ?? '');
     if (method === undefined) break;
-    for (const path of paths) addRoute(input, model, owner, [method], path, call, call.arguments);
+    for (const path of paths) {
+      addDeclaredRoute(input.program, model, { framework: 'express', owner, methods: [method], path: path.value, pathNode: path.node, node: call, handlers: call.arguments }, analyzeHandler);
+    }
     current = call;
   }
 }
@@ -156,10 +160,6 @@ function childRef(node: TSESTree.Node, input: AdapterInput, owners: Set<string>)
   const binding = input.module.bindings.get(inner.name);
   if (binding !== undefined && binding.source.startsWith('.')) return { kind: 'import', source: binding.source, imported: binding.imported };
   return undefined;
-}
-
-function addRoute(input: AdapterInput, model: FileModel, owner: string, methods: HttpMethod[], path: PathArgument, node: TSESTree.CallExpression, handlers: TSESTree.Node[]): void {
-  addDeclaredRoute(input.program, model, { framework: 'express', owner, methods, path: path.value, pathNode: path.node, node, handlers }, analyzeHandler);
 }
 
 const BODY_SENDERS = new Set(['json', 'jsonp', 'send']);

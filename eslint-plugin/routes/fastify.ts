@@ -64,7 +64,7 @@ export const fastifyAdapter: Adapter = {
         const options = node.arguments.length >= 3 ? unwrap(node.arguments[1] as TSESTree.Node) : handlerArgument === undefined ? undefined : unwrap(handlerArgument);
         const optionHandler = options?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(options, 'handler') : undefined;
         const handler = isFunctionNode(handlerArgument === undefined ? undefined : unwrap(handlerArgument)) ? handlerArgument : optionHandler ?? handlerArgument;
-        addRoute(input, model, owner, [method], staticString(path, input.consts), unwrap(path), node, handler === undefined ? [] : [handler]);
+        addDeclaredRoute(input.program, model, { framework: 'fastify', owner, methods: [method], path: staticString(path, input.consts), pathNode: unwrap(path), node, handlers: handler === undefined ? [] : [handler] }, analyzeHandler);
       }
       if (call.name === 'route') {
         const options = node.arguments[0] === undefined ? undefined : unwrap(node.arguments[0]);
@@ -73,7 +73,7 @@ export const fastifyAdapter: Adapter = {
         const methods = methodsOf(propertyValue(options, 'method'));
         const handler = propertyValue(options, 'handler');
         if (url === undefined || methods.length === 0) return;
-        addRoute(input, model, owner, methods, staticString(url, input.consts), unwrap(url), node, handler === undefined ? [] : [handler]);
+        addDeclaredRoute(input.program, model, { framework: 'fastify', owner, methods, path: staticString(url, input.consts), pathNode: unwrap(url), node, handlers: handler === undefined ? [] : [handler] }, analyzeHandler);
       }
       if (call.name === 'register') collectRegister(input, model, owner, node);
     });
@@ -179,19 +179,6 @@ function childRef(node: TSESTree.Node, input: AdapterInput): ChildRef | undefine
   const binding = input.module.bindings.get(node.name);
   if (binding !== undefined) return binding.source.startsWith('.') ? { kind: 'import', source: binding.source, imported: binding.imported } : undefined;
   return { kind: 'local', name: node.name };
-}
-
-function addRoute(
-  input: AdapterInput,
-  model: FileModel,
-  owner: string,
-  methods: HttpMethod[],
-  path: PathValue,
-  pathNode: TSESTree.Node,
-  node: TSESTree.CallExpression,
-  handlers: TSESTree.Node[],
-): void {
-  addDeclaredRoute(input.program, model, { framework: 'fastify', owner, methods, path, pathNode, node, handlers }, analyzeHandler);
 }
 
 const REPLY_SENDERS = new Set(['send']);

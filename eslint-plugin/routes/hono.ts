@@ -58,11 +58,11 @@ export const honoAdapter: Adapter = {
       const method = SHORTHANDS.get(call.name);
       if (method !== undefined && node.arguments.length >= 2) {
         const path = node.arguments[0] as TSESTree.Node;
-        addRoute(input, model, owner, [method], pathValue(path, input), unwrap(path), node, node.arguments.slice(1));
+        addDeclaredRoute(input.program, model, { framework: 'hono', owner, methods: [method], path: pathValue(path, input), pathNode: unwrap(path), node, handlers: node.arguments.slice(1) }, analyzeHandler);
       }
       if (call.name === 'on' && node.arguments.length >= 3) {
         const methods = methodsOf(node.arguments[0]);
-        for (const path of pathsOf(node.arguments[1] as TSESTree.Node)) addRoute(input, model, owner, methods, pathValue(path, input), unwrap(path), node, node.arguments.slice(2));
+        for (const path of pathsOf(node.arguments[1] as TSESTree.Node)) addDeclaredRoute(input.program, model, { framework: 'hono', owner, methods, path: pathValue(path, input), pathNode: unwrap(path), node, handlers: node.arguments.slice(2) }, analyzeHandler);
       }
       if (call.name === 'route' && node.arguments.length >= 2) {
         const child = childRef(node.arguments[1] as TSESTree.Node, input, owners);
@@ -74,7 +74,7 @@ export const honoAdapter: Adapter = {
         const local = openApiRoutes.get(routeArgument.name);
         if (local !== undefined) {
           registered.add(routeArgument.name);
-          addRoute(input, model, owner, local.methods, local.path, local.pathNode, local.node, node.arguments.slice(1));
+          addDeclaredRoute(input.program, model, { framework: 'hono', owner, methods: local.methods, path: local.path, pathNode: local.pathNode, node: local.node, handlers: node.arguments.slice(1) }, analyzeHandler);
         } else {
           const child = childRef(routeArgument, input, owners);
           if (child !== undefined) model.mounts.push({ owner, prefix: { text: '', known: true }, child, node });
@@ -83,7 +83,7 @@ export const honoAdapter: Adapter = {
     });
     // a route defined here and registered elsewhere is still a route of this file
     for (const [id, route] of openApiRoutes) {
-      if (!registered.has(id)) addRoute(input, model, id, route.methods, route.path, route.pathNode, route.node, []);
+      if (!registered.has(id)) addDeclaredRoute(input.program, model, { framework: 'hono', owner: id, methods: route.methods, path: route.path, pathNode: route.pathNode, node: route.node, handlers: [] }, analyzeHandler);
     }
   },
 };
@@ -167,19 +167,6 @@ function childRef(node: TSESTree.Node, input: AdapterInput, owners: Set<string>)
   const binding = input.module.bindings.get(inner.name);
   if (binding?.source.startsWith('.') === true) return { kind: 'import', source: binding.source, imported: binding.imported };
   return undefined;
-}
-
-function addRoute(
-  input: AdapterInput,
-  model: FileModel,
-  owner: string,
-  methods: HttpMethod[],
-  path: PathValue,
-  pathNode: TSESTree.Node,
-  node: TSESTree.CallExpression,
-  handlers: TSESTree.Node[],
-): void {
-  addDeclaredRoute(input.program, model, { framework: 'hono', owner, methods, path, pathNode, node, handlers }, analyzeHandler);
 }
 
 /** What a Hono handler reads with `c.req.query()` and answers with `c.json()`. */

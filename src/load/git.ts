@@ -31,8 +31,6 @@ function git(args: string[], cwd: string): GitResult {
 
 /** A git revision opened for reading: its files by working-tree path, as a loader source. */
 export interface RevisionFiles {
-  revision: string;
-  commit: string;
   /** The repository's top folder (absolute). */
   top: string;
   /** The file's text at the revision; undefined when it has no such file (or it lies outside the repository). */
@@ -55,8 +53,6 @@ export function openRevision(revision: string, cwd: string, display: string): Re
     return path.startsWith('..') || isAbsolute(path) ? undefined : path;
   };
   return {
-    revision,
-    commit: sha,
     top,
     read(absolutePath) {
       const path = inRepository(absolutePath);
