@@ -23,6 +23,9 @@ import requestBodyBecameRequired from './request-body-became-required.js';
 import requestBodyMediaTypeAdded from './request-body-media-type-added.js';
 import requestBodyMediaTypeRemoved from './request-body-media-type-removed.js';
 import requestBodyRemoved from './request-body-removed.js';
+import requestDiscriminatorMappingAdded from './request-discriminator-mapping-added.js';
+import requestDiscriminatorMappingRemoved from './request-discriminator-mapping-removed.js';
+import requestDiscriminatorPropertyChanged from './request-discriminator-property-changed.js';
 import requestParameterAddedOptional from './request-parameter-added-optional.js';
 import requestParameterAddedRequired from './request-parameter-added-required.js';
 import requestParameterBecameOptional from './request-parameter-became-optional.js';
@@ -62,6 +65,9 @@ import requestPropertyTypeChanged from './request-property-type-changed.js';
 import requestPropertyTypeGeneralized from './request-property-type-generalized.js';
 import requestPropertyUnionBranchAdded from './request-property-union-branch-added.js';
 import requestPropertyUnionBranchRemoved from './request-property-union-branch-removed.js';
+import responseDiscriminatorMappingAdded from './response-discriminator-mapping-added.js';
+import responseDiscriminatorMappingRemoved from './response-discriminator-mapping-removed.js';
+import responseDiscriminatorPropertyChanged from './response-discriminator-property-changed.js';
 import responseHeaderAdded from './response-header-added.js';
 import responseHeaderBecameOptional from './response-header-became-optional.js';
 import responseHeaderBecameRequired from './response-header-became-required.js';
@@ -118,6 +124,9 @@ export const CHECKS: readonly CheckDefinition[] = [
   requestBodyMediaTypeAdded,
   requestBodyMediaTypeRemoved,
   requestBodyRemoved,
+  requestDiscriminatorMappingAdded,
+  requestDiscriminatorMappingRemoved,
+  requestDiscriminatorPropertyChanged,
   requestParameterAddedOptional,
   requestParameterAddedRequired,
   requestParameterBecameOptional,
@@ -157,6 +166,9 @@ export const CHECKS: readonly CheckDefinition[] = [
   requestPropertyTypeGeneralized,
   requestPropertyUnionBranchAdded,
   requestPropertyUnionBranchRemoved,
+  responseDiscriminatorMappingAdded,
+  responseDiscriminatorMappingRemoved,
+  responseDiscriminatorPropertyChanged,
   responseHeaderAdded,
   responseHeaderBecameOptional,
   responseHeaderBecameRequired,

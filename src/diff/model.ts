@@ -289,6 +289,14 @@ export interface PropertyDiff {
   schema?: SchemaDiff;
 }
 
+export interface DiscriminatorDiff {
+  /** The property whose value names the branch; undefined on a side without a discriminator. */
+  propertyName?: ValueChange<string | undefined>;
+  /** Values in the mapping (`discriminator.mapping` keys). */
+  mappingAdded: string[];
+  mappingRemoved: string[];
+}
+
 export interface UnionDiff {
   kind: 'oneOf' | 'anyOf';
   added: Location[];
@@ -308,6 +316,7 @@ export interface SchemaDiff {
   deprecated?: ValueChange<boolean>;
   readOnly?: ValueChange<boolean>;
   writeOnly?: ValueChange<boolean>;
+  discriminator?: DiscriminatorDiff;
   constraints?: ConstraintChange[];
   properties?: {
     added: PropertySummary[];

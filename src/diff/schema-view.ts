@@ -29,6 +29,8 @@ export interface SchemaView {
   additionalProperties: { kind: AdditionalPropertiesKind; node?: Node | undefined };
   items: Node | undefined;
   union: { kind: 'oneOf' | 'anyOf'; branches: Node[] } | undefined;
+  /** `discriminator`: the property that names a union's branch, and the values its mapping lists. */
+  discriminator: { propertyName: string; mapping: string[] } | undefined;
   /** Set by a `$ref` or a title: helps pairing union branches. */
   name: string | undefined;
 }
@@ -103,6 +105,7 @@ export class SchemaViews {
       additionalProperties: { kind: 'open' },
       items: undefined,
       union: undefined,
+      discriminator: undefined,
       name: refName(node.ref),
     };
   }
@@ -155,6 +158,11 @@ export class SchemaViews {
     }
     view.readOnly = value['readOnly'] === true;
     view.writeOnly = value['writeOnly'] === true;
+    const discriminator = value['discriminator'];
+    if (isObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
+      const mapping = discriminator['mapping'];
+      view.discriminator = { propertyName: discriminator['propertyName'], mapping: isObject(mapping) ? Object.keys(mapping).sort() : [] };
+    }
     view.lifecycle = reader.lifecycle(value);
     for (const keyword of CONSTRAINT_KEYWORDS) {
       const raw = value[keyword];

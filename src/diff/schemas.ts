@@ -1,7 +1,7 @@
 import { sameJson } from './canonical.js';
 import { diffConstraints } from './constraints.js';
 import { diffEnums } from './enums.js';
-import type { PropertyDiff, PropertySummary, SchemaDiff, UnionDiff } from './model.js';
+import type { DiscriminatorDiff, PropertyDiff, PropertySummary, SchemaDiff, UnionDiff } from './model.js';
 import type { SameSubtrees } from './fingerprints.js';
 import type { Node, SideReader } from './reader.js';
 import { SchemaViews, type SchemaView } from './schema-view.js';
@@ -138,6 +138,11 @@ export class SchemaComparer {
     }
     if (from.writeOnly !== to.writeOnly) {
       diff.writeOnly = { from: from.writeOnly, to: to.writeOnly };
+      changed = true;
+    }
+    const discriminator = diffDiscriminators(from.discriminator, to.discriminator);
+    if (discriminator !== undefined) {
+      diff.discriminator = discriminator;
       changed = true;
     }
     // Bounds of a type that is no longer there say nothing: the type change is the news.
@@ -283,4 +288,16 @@ function similarity(a: SchemaView, b: SchemaView): number {
   if (a.types !== undefined && b.types !== undefined && a.types.join() === b.types.join()) score += 1;
   if (a.enum !== undefined && b.enum !== undefined && a.enum.some((value) => b.enum?.some((other) => sameJson(value, other)))) score += 5;
   return score;
+}
+
+function diffDiscriminators(from: SchemaView['discriminator'], to: SchemaView['discriminator']): DiscriminatorDiff | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  const before = new Set(from?.mapping ?? []);
+  const after = new Set(to?.mapping ?? []);
+  const diff: DiscriminatorDiff = {
+    mappingAdded: [...after].filter((value) => !before.has(value)),
+    mappingRemoved: [...before].filter((value) => !after.has(value)),
+  };
+  if (from?.propertyName !== to?.propertyName) diff.propertyName = { from: from?.propertyName, to: to?.propertyName };
+  return diff.propertyName === undefined && diff.mappingAdded.length === 0 && diff.mappingRemoved.length === 0 ? undefined : diff;
 }

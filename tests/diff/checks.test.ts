@@ -28,6 +28,8 @@ describe('every check on its fixture pair', () => {
       'api-operation-id-changed',
       'api-security-scheme-changed',
       'api-security-scheme-url-changed',
+      'request-discriminator-property-changed',
+      'response-discriminator-property-changed',
       'api-path-parameter-renamed',
       'request-parameter-moved',
       'request-parameter-default-changed',
