@@ -11,6 +11,8 @@ export default defineCheck({
   mitigation: 'Keep accepting the value (deprecate the branch first), or drop it under the next API version.',
   walk(diff, emit) {
     for (const site of requestSchemaSites(diff)) {
+      // a branch that entered or left the union with its value is the union check's finding, not a second one
+      if ((site.schema.union?.removed.length ?? 0) > 0) continue;
       for (const value of site.schema.discriminator?.mappingRemoved ?? []) {
         emit({ operation: changeOperation(site.operation), args: { ...requestSiteArgs(site), value }, base: site.schema.base, revision: site.schema.revision, before: value });
       }

@@ -120,7 +120,8 @@ export class SchemaViews {
       unionBranches = branches.filter((branch) => !isNullSchema(branch.value));
       nullable = unionBranches.length < branches.length;
       const ownShape = value['type'] !== undefined || value['properties'] !== undefined || value['allOf'] !== undefined;
-      if (unionBranches.length === 1 && !ownShape) {
+      // a discriminator makes even a one-branch union a real one, not a wrapper to see through
+      if (unionBranches.length === 1 && !ownShape && value['discriminator'] === undefined) {
         const inner = this.view(unionBranches[0] as Node);
         // 3.0 writes the wrapper's nullability as a keyword beside the one-branch union.
         const wrapperNullable = nullable || value['nullable'] === true || value['x-nullable'] === true;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, serializeDiff } from '../../src/diff/index.js';
 import { compareTexts, specFromText } from '../helpers/diff.js';
@@ -342,6 +343,34 @@ components:
 `;
     expect(codes((await compareTexts(base, revision)).findings)).toEqual([]);
     expect(codes((await compareTexts(base, revision.replace('scheme: Basic', 'scheme: bearer'))).findings)).toEqual(['api-security-scheme-changed']);
+  });
+});
+
+describe('discriminators', () => {
+  const base = readFileSync('fixtures/diff/request-discriminator-mapping-removed/base.yaml', 'utf8');
+  const requestUnion = `          oneOf:
+            - $ref: "#/components/schemas/FileSource"
+            - $ref: "#/components/schemas/UrlSource"
+          discriminator:
+            propertyName: source_type
+            mapping:
+              file: "#/components/schemas/FileSource"
+              url: "#/components/schemas/UrlSource"
+`;
+
+  it('reports a branch that leaves the union with its mapping value once, as the union change', async () => {
+    expect(base).toContain(requestUnion);
+    const revision = base.replace(
+      requestUnion,
+      requestUnion.replace('            - $ref: "#/components/schemas/UrlSource"\n', '').replace('              url: "#/components/schemas/UrlSource"\n', ''),
+    );
+    expect(codes((await compareTexts(base, revision)).findings)).toEqual(['request-property-union-branch-removed']);
+  });
+
+  it('keeps a one-branch union with a discriminator a union (it is no nullable wrapper)', async () => {
+    const revision = base.replace(requestUnion, requestUnion.replace('            - $ref: "#/components/schemas/UrlSource"\n', ''));
+    // the mapping still names url, so only the branch is gone: no discriminator change is invented
+    expect(codes((await compareTexts(base, revision)).findings)).toEqual(['request-property-union-branch-removed']);
   });
 });
 
