@@ -1,6 +1,7 @@
 import type { CasingStyle } from '../../src/conventions/words.js';
 import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { createRule } from '../util/create-rule.js';
+import { casingOptionsSchema } from '../util/options.js';
 import { pathUnits, replaceInPath } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
@@ -18,13 +19,7 @@ export default createRule<Options, 'casing' | 'rename'>({
       casing: 'Path parameter `{{param}}` is not {{style}}; write `{{suggestion}}`.',
       rename: 'Rename the parameter to `{{suggestion}}` (and where the handler reads it).',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: { casing: { type: 'string', enum: ['snake_case', 'camelCase', 'kebab-case'] } },
-      },
-    ],
+    schema: [casingOptionsSchema],
   },
   defaultOptions: [{}],
   create(context, [options]) {

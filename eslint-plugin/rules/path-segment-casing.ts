@@ -1,6 +1,7 @@
 import type { CasingStyle } from '../../src/conventions/words.js';
 import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { createRule } from '../util/create-rule.js';
+import { casingOptionsSchema } from '../util/options.js';
 import { pathUnits, replaceInPath, staticSegments } from '../util/path-units.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
@@ -18,13 +19,7 @@ export default createRule<Options, 'casing' | 'rename'>({
       casing: 'Path segment `{{segment}}` is not {{style}}; write `{{suggestion}}`.',
       rename: 'Rename the segment to `{{suggestion}}`.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: { casing: { type: 'string', enum: ['snake_case', 'camelCase', 'kebab-case'] } },
-      },
-    ],
+    schema: [casingOptionsSchema],
   },
   defaultOptions: [{}],
   create(context, [options]) {

@@ -2,6 +2,7 @@ import type { CasingStyle } from '../../src/conventions/words.js';
 import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { fullPath } from '../routes/index.js';
 import { createRule } from '../util/create-rule.js';
+import { casingOptionsSchema } from '../util/options.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
 export const RULE_NAME = 'query-param-casing';
@@ -18,13 +19,7 @@ export default createRule<Options, 'casing' | 'rename'>({
       casing: 'Query parameter `{{name}}` is not {{style}}; clients should send `{{suggestion}}`.',
       rename: 'Read `{{suggestion}}` instead.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: { casing: { type: 'string', enum: ['snake_case', 'camelCase', 'kebab-case'] } },
-      },
-    ],
+    schema: [casingOptionsSchema],
   },
   defaultOptions: [{}],
   create(context, [options]) {

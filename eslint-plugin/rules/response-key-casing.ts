@@ -4,6 +4,7 @@ import { matchesCasingMemo, toCasingMemo } from '../util/memo-casing.js';
 import { keyName, unwrap } from '../routes/ast.js';
 import { fullPath } from '../routes/index.js';
 import { createRule } from '../util/create-rule.js';
+import { casingOptionsSchema } from '../util/options.js';
 import { isExempt, isTurnedOff, modelOf, projectOf } from '../util/project.js';
 
 export const RULE_NAME = 'response-key-casing';
@@ -22,13 +23,7 @@ export default createRule<Options, 'casing' | 'rename'>({
       casing: 'Response key `{{key}}` is not {{style}}; write `{{suggestion}}`.',
       rename: 'Rename the key to `{{suggestion}}`.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: { casing: { type: 'string', enum: ['snake_case', 'camelCase', 'kebab-case'] } },
-      },
-    ],
+    schema: [casingOptionsSchema],
   },
   defaultOptions: [{}],
   create(context, [options]) {

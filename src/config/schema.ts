@@ -1,10 +1,11 @@
+import { CASING_STYLES } from '../conventions/words.js';
 /**
  * The JSON Schema of `apigov.config.yaml`. Every section is strict
  * (`additionalProperties: false`) so a typo is a located error, not a setting
  * silently ignored.
  */
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
-const casingStyle = { enum: ['snake_case', 'camelCase', 'kebab-case'] } as const;
+const casingStyle = { enum: CASING_STYLES } as const;
 const statusList = { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 }, minItems: 1 } as const;
 export const levelSettingSchema = { enum: ['error', 'warning', 'info', 'hint', 'off'] } as const;
 

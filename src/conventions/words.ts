@@ -68,7 +68,10 @@ export function toKebabCase(identifier: string): string {
   return splitWords(identifier).join('-');
 }
 
-export type CasingStyle = 'snake_case' | 'camelCase' | 'kebab-case';
+/** The casings a convention can require: every surface's options accept exactly these. */
+export const CASING_STYLES = ['snake_case', 'camelCase', 'kebab-case'] as const;
+
+export type CasingStyle = (typeof CASING_STYLES)[number];
 
 export function matchesCasing(identifier: string, style: CasingStyle): boolean {
   switch (style) {
