@@ -39,8 +39,27 @@ export async function referencedFiles(file: ProjectFile, projectRoot: string, te
   }
 }
 
-/** `unchangedSinceBase` for a schema: the files it `$ref`s must be unchanged too. */
-export async function schemaUnchangedSinceBase(context: CheckContext, file: ProjectFile): Promise<boolean> {
+const schemaVerdicts = new WeakMap<CheckContext, Map<string, Promise<boolean>>>();
+
+/**
+ * `unchangedSinceBase` for a schema: the files it `$ref`s must be unchanged
+ * too. Asked by the schema lint and the diff alike, answered once per check.
+ */
+export function schemaUnchangedSinceBase(context: CheckContext, file: ProjectFile): Promise<boolean> {
+  let verdicts = schemaVerdicts.get(context);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    schemaVerdicts.set(context, verdicts);
+  }
+  let verdict = verdicts.get(file.absolute);
+  if (verdict === undefined) {
+    verdict = decideSchemaUnchanged(context, file);
+    verdicts.set(file.absolute, verdict);
+  }
+  return verdict;
+}
+
+async function decideSchemaUnchanged(context: CheckContext, file: ProjectFile): Promise<boolean> {
   if (context.base === undefined || !unchangedSinceBase(context, file)) return false;
   let text: string;
   try {
