@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ApigovConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { lintFile } from '../lint/lint-files.js';
-import { parseSource } from '../load/source.js';
+import { lintLoadedFile } from '../lint/lint-files.js';
 import type { DocumentSource } from '../load/spec.js';
 import type { ProjectFile } from './files.js';
 import { schemaFingerprint } from './fingerprint.js';
@@ -25,8 +24,9 @@ export async function lintSchemaText(
   /** Where the files it `$ref`s are read from, when not the working tree (the base commit). */
   source?: DocumentSource,
 ): Promise<SchemaLintRun> {
-  const findings = await lintFile(file.display, { config, projectRoot, text, ...(source === undefined ? {} : { source }) });
-  const document = parseSource(text, file.display).data;
+  const { findings, spec } = await lintLoadedFile(file.display, { config, projectRoot, text, ...(source === undefined ? {} : { source }) });
+  // the document the lint already parsed: fingerprints and operation digests read the same data
+  const document = spec.root.data;
   const versionPattern = config.conventions.version_pattern;
   return {
     file,

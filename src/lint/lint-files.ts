@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ApigovConfig } from '../config/types.js';
 import { compareFindings, type Finding } from '../findings.js';
-import { loadSpec, type DocumentSource } from '../load/spec.js';
+import { loadSpec, type DocumentSource, type LoadedSpec } from '../load/spec.js';
 import { OpenApiModel } from '../openapi/model.js';
 import { schemaRules } from '../../rules/registry.js';
 import { locateFindings, runRules } from './engine.js';
@@ -22,6 +22,11 @@ export interface LintOptions {
 
 /** Parses a file once, runs every enabled rule on it, and locates the findings. */
 export async function lintFile(file: string, options: LintOptions): Promise<Finding[]> {
+  return (await lintLoadedFile(file, options)).findings;
+}
+
+/** `lintFile`, also handing back the loaded document, for callers that read it too. */
+export async function lintLoadedFile(file: string, options: LintOptions): Promise<{ findings: Finding[]; spec: LoadedSpec }> {
   const spec = await loadSpec(file, {
     projectRoot: resolve(options.projectRoot),
     allowRemoteRefs: options.allowRemoteRefs ?? options.config.lint.allow_remote_refs,
@@ -35,7 +40,7 @@ export async function lintFile(file: string, options: LintOptions): Promise<Find
     const { runStockOasRules } = await import('./spectral-oas.js');
     findings.push(...(await runStockOasRules(spec.root)));
   }
-  return findings.sort(compareFindings);
+  return { findings: findings.sort(compareFindings), spec };
 }
 
 export async function lintFiles(files: readonly string[], options: LintOptions): Promise<Finding[]> {
