@@ -28,6 +28,7 @@ export function changeOperation(operation: OperationDiff): ChangeOperation {
   };
 }
 
+/** An operation of the base, as clients call it today: a removed one, or one both sides have unchanged. */
 export function removedOperation(operation: OperationSummary): ChangeOperation {
   return {
     method: operation.method,
@@ -153,7 +154,5 @@ export function parameterSiteArgs(site: ParameterSite): ChangeArgs {
   return { method: site.operation.method, path: site.operation.revision.path, in: site.parameter.in, name: site.parameter.name + site.path };
 }
 
-/** An operation that exists on both sides (unchanged itself), from its revision summary. */
-export function existingOperation(operation: OperationSummary): ChangeOperation {
-  return { method: operation.method, path: operation.path, template: operation.template, basePath: operation.path, baseLifecycle: operation.lifecycle };
-}
+/** An operation that exists on both sides (unchanged itself): to the policy it is what clients call today. */
+export const existingOperation = removedOperation;
